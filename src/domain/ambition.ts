@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** The five steps of the MVOI ambition ladder (MVOI manifest). */
+export const AMBITION_LEVELS = [1, 2, 3, 4, 5] as const;
+export type AmbitionLevel = (typeof AMBITION_LEVELS)[number];
+
+export const ambitionLevelSchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(5)
+  .transform((level) => level as AmbitionLevel);
+
+/**
+ * The labels of the steps as the plan names them. The plan names only four steps; the label of
+ * the fifth is data the coordinator sets, so it is absent until then.
+ */
+export const PLAN_LADDER_LABELS: Readonly<Record<AmbitionLevel, string | undefined>> = {
+  1: 'Afweging',
+  2: 'Pilots',
+  3: 'Verbreding',
+  4: 'Borging',
+  5: undefined,
+};
+
+/** The organisation-wide ambition: step 3 now, every theme at least step 4 by the end of 2028. */
+export const ORGANISATION_AMBITION = {
+  currentLevel: 3,
+  targetLevel: 4,
+  targetYear: 2028,
+} as const satisfies { currentLevel: AmbitionLevel; targetLevel: AmbitionLevel; targetYear: number };
+
+/** The years the plan runs; it is updated every year (PDCA). */
+export const PLAN_YEARS = [2025, 2026, 2027, 2028] as const;
+
+/** A yearly assessment of where a theme stands on the ladder. */
+export interface AmbitionAssessment {
+  id: number;
+  themeId: number;
+  year: number;
+  level: AmbitionLevel;
+  note: string;
+  version: string;
+}
