@@ -42,9 +42,9 @@ const zones = [
     message: 'A feature never imports another feature; compose them in src/app.',
   })),
   {
-    target: ['./src/local-sharepoint', './src/cli'],
+    target: ['./src/local-sharepoint', './src/cli', './src/teams-package'],
     from: ['./src/host', './src/features', './src/ui', './src/app'],
-    message: 'Node code may import only the domain, data and local-sharepoint.',
+    message: 'Node code may import only the domain, data, local-sharepoint and teams-package.',
   },
 ];
 
