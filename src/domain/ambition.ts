@@ -28,7 +28,11 @@ export const ORGANISATION_AMBITION = {
   currentLevel: 3,
   targetLevel: 4,
   targetYear: 2028,
-} as const satisfies { currentLevel: AmbitionLevel; targetLevel: AmbitionLevel; targetYear: number };
+} as const satisfies {
+  currentLevel: AmbitionLevel;
+  targetLevel: AmbitionLevel;
+  targetYear: number;
+};
 
 /** The years the plan runs; it is updated every year (PDCA). */
 export const PLAN_YEARS = [2025, 2026, 2027, 2028] as const;

@@ -6,7 +6,7 @@ export type CalendarDate = `${number}-${number}-${number}`;
 
 export type Quarter = 1 | 2 | 3 | 4;
 
-export const PLAN_TIME_ZONE = 'Europe/Amsterdam';
+const PLAN_TIME_ZONE = 'Europe/Amsterdam';
 
 const DAY_MS = 86_400_000;
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -79,6 +79,7 @@ export function lastDayOfYear(year: number): CalendarDate {
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
+  if (!Number.isInteger(days)) throw new RangeError(`Not a whole number of days: ${days}`);
   const { year, month, day } = requireParts(date);
   return fromUtc(utcMidnight(year, month, day + days));
 }
@@ -89,5 +90,5 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   const b = requireParts(to);
   const ms =
     utcMidnight(b.year, b.month, b.day).getTime() - utcMidnight(a.year, a.month, a.day).getTime();
-  return Math.round(ms / DAY_MS);
+  return ms / DAY_MS;
 }

@@ -1,0 +1,114 @@
+import type { Action, ActionCommand } from '../domain/action';
+import type { AmbitionAssessment } from '../domain/ambition';
+import type { Goal } from '../domain/goal';
+import type { Person } from '../domain/person';
+import type { Pilot, PilotCommand } from '../domain/pilot';
+import type { Practice, PracticeCommand } from '../domain/practice';
+import type { Theme } from '../domain/theme';
+import type { ItemProblem } from './errors';
+
+/** What a read returns: the items that fit the domain and the ones that did not. */
+export interface ReadResult<T> {
+  items: T[];
+  problems: ItemProblem[];
+}
+
+/** The whole plan as one consistent read (one request to SharePoint). */
+export interface PlanSnapshot {
+  themes: Theme[];
+  goals: Goal[];
+  actions: Action[];
+  pilots: Pilot[];
+  problems: ItemProblem[];
+}
+
+/** One theme with everything its board shows, read together. */
+export interface ThemeBoard {
+  theme: Theme;
+  goals: Goal[];
+  actions: Action[];
+  pilots: Pilot[];
+  problems: ItemProblem[];
+}
+
+export interface PlanRepository {
+  loadPlan(): Promise<PlanSnapshot>;
+  loadThemeBoard(themeKey: string): Promise<ThemeBoard>;
+}
+
+export interface ThemeRepository {
+  list(): Promise<ReadResult<Theme>>;
+  setOwner(themeId: number, ownerId: number | undefined, version: string): Promise<Theme>;
+}
+
+export interface GoalRepository {
+  listByTheme(themeId: number): Promise<ReadResult<Goal>>;
+  create(themeId: number, title: string): Promise<Goal>;
+}
+
+export interface ActionRepository {
+  listByTheme(themeId: number): Promise<ReadResult<Action>>;
+  get(id: number): Promise<Action>;
+  create(command: ActionCommand): Promise<Action>;
+  /** Saves the whole command; `version` is the one the user started from, so a stale edit is a conflict. */
+  update(id: number, command: ActionCommand, version: string): Promise<Action>;
+  delete(id: number, version: string): Promise<void>;
+}
+
+export interface PilotRepository {
+  list(): Promise<ReadResult<Pilot>>;
+  create(command: PilotCommand): Promise<Pilot>;
+  update(id: number, command: PilotCommand, version: string): Promise<Pilot>;
+}
+
+export interface PracticeQuery {
+  /** Words to find in the title or body. */
+  search?: string;
+  themeId?: number;
+}
+
+export interface PracticeRepository {
+  list(query?: PracticeQuery): Promise<ReadResult<Practice>>;
+  create(command: PracticeCommand): Promise<Practice>;
+  update(id: number, command: PracticeCommand, version: string): Promise<Practice>;
+  delete(id: number, version: string): Promise<void>;
+}
+
+export interface AssessmentRepository {
+  listByYear(year: number): Promise<ReadResult<AmbitionAssessment>>;
+}
+
+/** App settings the coordinator keeps in SharePoint. */
+export interface AppSettings {
+  leadTimeDays: number[];
+  channelWebhookUrl: string | undefined;
+  /** The plan does not name step 5 of the ladder; the coordinator may. */
+  ladderStep5Label: string | undefined;
+}
+
+export interface SettingsRepository {
+  get(): Promise<AppSettings>;
+  update(settings: AppSettings): Promise<AppSettings>;
+}
+
+export interface CurrentUser extends Person {
+  /** Whether the user may change every list (SharePoint Full Control). */
+  isCoordinator: boolean;
+}
+
+export interface PeopleRepository {
+  currentUser(): Promise<CurrentUser>;
+  siteUsers(): Promise<Person[]>;
+}
+
+export interface Repositories {
+  plan: PlanRepository;
+  themes: ThemeRepository;
+  goals: GoalRepository;
+  actions: ActionRepository;
+  pilots: PilotRepository;
+  practices: PracticeRepository;
+  assessments: AssessmentRepository;
+  settings: SettingsRepository;
+  people: PeopleRepository;
+}

@@ -1,0 +1,34 @@
+import type { SPFI } from '@pnp/sp';
+import { actionInputSchema } from '../../domain/action';
+import { dueDateOf, parseTiming } from '../../domain/timing';
+import type { ActionRepository } from '../repositories';
+import { validateCommand } from '../validate-command';
+import { itemWrites } from './item-writes';
+import { actionFields, actionItem, QUERIES } from './mappers';
+import { readMapped, siteList } from './site-lists';
+import { guarded } from './to-data-error';
+
+export function createActionRepository(sp: SPFI, siteUrl: string): ActionRepository {
+  const writes = itemWrites(sp, siteUrl, 'MvoiActions', QUERIES.actions, actionItem);
+  /** The stored due date always follows from the plan's words, so the two never disagree. */
+  const fieldsOf = (command: Parameters<ActionRepository['create']>[0]) => {
+    const valid = validateCommand(actionInputSchema, command);
+    return actionFields(valid, dueDateOf(parseTiming(valid.timing)));
+  };
+
+  return {
+    listByTheme: (themeId) =>
+      guarded(() =>
+        readMapped(
+          'MvoiActions',
+          siteList(sp, siteUrl, 'MvoiActions').items.filter(`ThemeId eq ${themeId}`).orderBy('Id'),
+          QUERIES.actions,
+          actionItem,
+        ),
+      ),
+    get: writes.get,
+    create: (command) => writes.create(fieldsOf(command)),
+    update: (id, command, version) => writes.update(id, fieldsOf(command), version),
+    delete: writes.delete,
+  };
+}

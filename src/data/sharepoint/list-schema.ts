@@ -1,0 +1,287 @@
+/**
+ * The SharePoint lists of the app: one declarative source for provisioning, mapping and queries.
+ * It is a public interface (Power Automate, Power BI and admins use it), so internal names are
+ * stable: ASCII without spaces, so SharePoint does not escape them, and never renamed.
+ */
+
+export type FieldDef =
+  | {
+      name: string;
+      title: string;
+      kind: 'text';
+      maxLength?: number;
+      required?: boolean;
+      unique?: boolean;
+      indexed?: boolean;
+    }
+  | { name: string; title: string; kind: 'note'; required?: boolean }
+  | {
+      name: string;
+      title: string;
+      kind: 'number';
+      min?: number;
+      max?: number;
+      required?: boolean;
+      indexed?: boolean;
+    }
+  | { name: string; title: string; kind: 'date'; indexed?: boolean }
+  | { name: string; title: string; kind: 'datetime'; indexed?: boolean }
+  | {
+      name: string;
+      title: string;
+      kind: 'choice';
+      choices: readonly string[];
+      required?: boolean;
+      indexed?: boolean;
+    }
+  | { name: string; title: string; kind: 'user'; indexed?: boolean }
+  | {
+      name: string;
+      title: string;
+      kind: 'lookup';
+      list: ListName;
+      multiple?: boolean;
+      indexed?: boolean;
+    };
+
+/** Who may write: SharePoint groups and permission levels, applied per list at provisioning. */
+export type ListAccess =
+  /** Coordinators only (the site's own permissions). */
+  | 'coordinators'
+  /** Coordinators, and theme owners contribute. */
+  | 'theme-owners'
+  /** Everyone contributes, and edits only the items they created. */
+  | 'everyone-own-items';
+
+export interface ListDef {
+  /** The URL segment: the list lives at `<site>/Lists/<name>`. */
+  name: ListName;
+  title: string;
+  description: string;
+  access: ListAccess;
+  fields: readonly FieldDef[];
+}
+
+export const LIST_NAMES = [
+  'MvoiThemes',
+  'MvoiGoals',
+  'MvoiPilots',
+  'MvoiActions',
+  'MvoiPractices',
+  'MvoiComments',
+  'MvoiReactions',
+  'MvoiAssessments',
+  'MvoiSettings',
+  'MvoiNotifications',
+] as const;
+export type ListName = (typeof LIST_NAMES)[number];
+
+/** Stored choice values are the Dutch words SharePoint users see; the mappers translate them. */
+export const ACTION_STATUS_CHOICES = ['Niet gestart', 'Bezig', 'Gereed', 'Geblokkeerd'] as const;
+export const PILOT_STATUS_CHOICES = ['Gepland', 'Lopend', 'Afgerond'] as const;
+export const REACTION_CHOICES = ['Duim', 'Hart', 'Idee'] as const;
+export const NOTIFICATION_CHANNELS = ['App', 'Kanaal', 'Activiteitenfeed'] as const;
+
+export const LISTS: readonly ListDef[] = [
+  {
+    name: 'MvoiThemes',
+    title: 'MVOI Thema’s',
+    description: 'De zes thema’s van het MVOI-actieplan met hun positie op de ambitieladder.',
+    access: 'coordinators',
+    fields: [
+      {
+        name: 'ThemeKey',
+        title: 'Themasleutel',
+        kind: 'text',
+        maxLength: 64,
+        required: true,
+        unique: true,
+        indexed: true,
+      },
+      { name: 'SortOrder', title: 'Volgorde', kind: 'number' },
+      { name: 'Description', title: 'Omschrijving', kind: 'note' },
+      { name: 'FocusAreas', title: 'Focus', kind: 'note' },
+      { name: 'BaselineLevel', title: 'Nulmeting', kind: 'number', min: 1, max: 5, required: true },
+      { name: 'TargetLevel', title: 'Ambitie', kind: 'number', min: 1, max: 5, required: true },
+      { name: 'Owner', title: 'Eigenaar', kind: 'user', indexed: true },
+      { name: 'LongTermGoals', title: 'Lange termijn', kind: 'note' },
+      { name: 'Policies', title: 'Beleid', kind: 'note' },
+    ],
+  },
+  {
+    name: 'MvoiGoals',
+    title: 'MVOI Doelen',
+    description: 'Concrete doelen per thema.',
+    access: 'theme-owners',
+    fields: [
+      { name: 'Theme', title: 'Thema', kind: 'lookup', list: 'MvoiThemes', indexed: true },
+      { name: 'SortOrder', title: 'Volgorde', kind: 'number' },
+    ],
+  },
+  {
+    name: 'MvoiPilots',
+    title: 'MVOI Pilots',
+    description: 'Pilot-aanbestedingen; een pilot kan bij meerdere thema’s horen.',
+    access: 'theme-owners',
+    fields: [
+      { name: 'Themes', title: 'Thema’s', kind: 'lookup', list: 'MvoiThemes', multiple: true },
+      { name: 'Year', title: 'Jaar', kind: 'number', min: 2020, max: 2100, indexed: true },
+      {
+        name: 'PilotStatus',
+        title: 'Status',
+        kind: 'choice',
+        choices: PILOT_STATUS_CHOICES,
+        indexed: true,
+      },
+      { name: 'Description', title: 'Omschrijving', kind: 'note' },
+    ],
+  },
+  {
+    name: 'MvoiActions',
+    title: 'MVOI Acties',
+    description: 'Acties per doel, met hun planning zoals het actieplan die schrijft.',
+    access: 'theme-owners',
+    fields: [
+      { name: 'Theme', title: 'Thema', kind: 'lookup', list: 'MvoiThemes', indexed: true },
+      { name: 'Goal', title: 'Doel', kind: 'lookup', list: 'MvoiGoals', indexed: true },
+      { name: 'Timing', title: 'Planning', kind: 'text', maxLength: 255 },
+      { name: 'DueDate', title: 'Deadline', kind: 'date', indexed: true },
+      {
+        name: 'Status',
+        title: 'Status',
+        kind: 'choice',
+        choices: ACTION_STATUS_CHOICES,
+        required: true,
+        indexed: true,
+      },
+      { name: 'Owner', title: 'Eigenaar', kind: 'user', indexed: true },
+      { name: 'Pilots', title: 'Pilots', kind: 'lookup', list: 'MvoiPilots', multiple: true },
+      { name: 'Description', title: 'Omschrijving', kind: 'note' },
+      { name: 'ProgressNotes', title: 'Voortgang', kind: 'note' },
+      { name: 'SortOrder', title: 'Volgorde', kind: 'number' },
+    ],
+  },
+  {
+    name: 'MvoiPractices',
+    title: 'MVOI Goede voorbeelden',
+    description: 'Goede voorbeelden die collega’s met elkaar delen.',
+    access: 'everyone-own-items',
+    fields: [
+      { name: 'Body', title: 'Tekst', kind: 'note', required: true },
+      { name: 'Themes', title: 'Thema’s', kind: 'lookup', list: 'MvoiThemes', multiple: true },
+      { name: 'Pilot', title: 'Pilot', kind: 'lookup', list: 'MvoiPilots' },
+      { name: 'Action', title: 'Actie', kind: 'lookup', list: 'MvoiActions' },
+    ],
+  },
+  {
+    name: 'MvoiComments',
+    title: 'MVOI Reacties',
+    description: 'Reacties op goede voorbeelden.',
+    access: 'everyone-own-items',
+    fields: [
+      {
+        name: 'Practice',
+        title: 'Goed voorbeeld',
+        kind: 'lookup',
+        list: 'MvoiPractices',
+        indexed: true,
+      },
+      { name: 'Body', title: 'Tekst', kind: 'note', required: true },
+    ],
+  },
+  {
+    name: 'MvoiReactions',
+    title: 'MVOI Waarderingen',
+    description: 'Waarderingen (duim, hart, idee) op goede voorbeelden.',
+    access: 'everyone-own-items',
+    fields: [
+      {
+        name: 'Practice',
+        title: 'Goed voorbeeld',
+        kind: 'lookup',
+        list: 'MvoiPractices',
+        indexed: true,
+      },
+      {
+        name: 'Reaction',
+        title: 'Waardering',
+        kind: 'choice',
+        choices: REACTION_CHOICES,
+        required: true,
+      },
+    ],
+  },
+  {
+    name: 'MvoiAssessments',
+    title: 'MVOI Ambitiemetingen',
+    description: 'De jaarlijkse positie van elk thema op de ambitieladder (PDCA).',
+    access: 'theme-owners',
+    fields: [
+      { name: 'Theme', title: 'Thema', kind: 'lookup', list: 'MvoiThemes', indexed: true },
+      {
+        name: 'Year',
+        title: 'Jaar',
+        kind: 'number',
+        min: 2020,
+        max: 2100,
+        required: true,
+        indexed: true,
+      },
+      { name: 'Level', title: 'Stap', kind: 'number', min: 1, max: 5, required: true },
+      { name: 'Note', title: 'Toelichting', kind: 'note' },
+    ],
+  },
+  {
+    name: 'MvoiSettings',
+    title: 'MVOI Instellingen',
+    description: 'Instellingen van de app: Title is de sleutel, Value de waarde (JSON).',
+    access: 'coordinators',
+    fields: [{ name: 'Value', title: 'Waarde', kind: 'note' }],
+  },
+  {
+    name: 'MvoiNotifications',
+    title: 'MVOI Meldingen',
+    description:
+      'Logboek van verstuurde deadlinemeldingen, zodat niemand een melding twee keer krijgt.',
+    access: 'coordinators',
+    fields: [
+      { name: 'Action', title: 'Actie', kind: 'lookup', list: 'MvoiActions', indexed: true },
+      {
+        name: 'Channel',
+        title: 'Kanaal',
+        kind: 'choice',
+        choices: NOTIFICATION_CHANNELS,
+        required: true,
+      },
+      { name: 'Deadline', title: 'Deadline', kind: 'date', indexed: true },
+      { name: 'LeadTime', title: 'Dagen vooraf', kind: 'number' },
+      { name: 'Recipient', title: 'Ontvanger', kind: 'user' },
+      { name: 'SentAt', title: 'Verstuurd', kind: 'datetime', indexed: true },
+    ],
+  },
+];
+
+export function listDef(name: ListName): ListDef {
+  const def = LISTS.find((list) => list.name === name);
+  if (!def) throw new Error(`Unknown list ${name}`);
+  return def;
+}
+
+/** The three SharePoint groups the app's permissions are given to. */
+export const SITE_GROUPS = {
+  coordinators: 'MVOI Coördinatoren',
+  themeOwners: 'MVOI Thema-eigenaren',
+  colleagues: "MVOI Collega's",
+} as const;
+
+/** SharePoint's built-in role definition ids. */
+export const ROLE_DEFINITIONS = {
+  fullControl: 1073741829,
+  contribute: 1073741827,
+  read: 1073741826,
+} as const;
+
+/** Server-relative URL of a list, e.g. `/sites/mvoi/Lists/MvoiActions`. */
+export function listUrl(siteUrl: string, name: ListName): string {
+  return `${new URL(siteUrl).pathname.replace(/\/$/, '')}/Lists/${name}`;
+}

@@ -1,0 +1,337 @@
+import { z } from 'zod';
+import type { Action, ActionCommand, ActionStatus } from '../../domain/action';
+import { progressNoteSchema } from '../../domain/action';
+import type { AmbitionAssessment } from '../../domain/ambition';
+import { ambitionLevelSchema } from '../../domain/ambition';
+import type { Goal } from '../../domain/goal';
+import type { Person } from '../../domain/person';
+import type { Pilot, PilotCommand, PilotStatus } from '../../domain/pilot';
+import type { Practice, PracticeCommand } from '../../domain/practice';
+import type { Theme } from '../../domain/theme';
+import { isThemeKey } from '../../domain/theme';
+import type { ItemProblem } from '../errors';
+import type { ReadResult } from '../repositories';
+import { ACTION_STATUS_CHOICES, PILOT_STATUS_CHOICES, type ListName } from './list-schema';
+
+/** `$select`/`$expand` per list: only what the mappers read. */
+export const QUERIES = {
+  themes: {
+    select: [
+      'Id',
+      'Title',
+      'ThemeKey',
+      'SortOrder',
+      'Description',
+      'FocusAreas',
+      'BaselineLevel',
+      'TargetLevel',
+      'Owner/Id',
+      'Owner/Title',
+      'Owner/EMail',
+      'LongTermGoals',
+      'Policies',
+    ],
+    expand: ['Owner'],
+  },
+  goals: { select: ['Id', 'Title', 'ThemeId', 'SortOrder'], expand: [] },
+  actions: {
+    select: [
+      'Id',
+      'Title',
+      'ThemeId',
+      'GoalId',
+      'Timing',
+      'DueDate',
+      'Status',
+      'Owner/Id',
+      'Owner/Title',
+      'Owner/EMail',
+      'PilotsId',
+      'Description',
+      'ProgressNotes',
+      'SortOrder',
+    ],
+    expand: ['Owner'],
+  },
+  pilots: { select: ['Id', 'Title', 'ThemesId', 'Year', 'PilotStatus', 'Description'], expand: [] },
+  practices: {
+    select: [
+      'Id',
+      'Title',
+      'Body',
+      'ThemesId',
+      'PilotId',
+      'ActionId',
+      'Created',
+      'Author/Id',
+      'Author/Title',
+      'Author/EMail',
+    ],
+    expand: ['Author'],
+  },
+  assessments: { select: ['Id', 'ThemeId', 'Year', 'Level', 'Note'], expand: [] },
+} as const satisfies Record<string, { select: readonly string[]; expand: readonly string[] }>;
+
+const text = z
+  .string()
+  .nullish()
+  .transform((value) => value ?? '');
+const optionalId = z
+  .number()
+  .int()
+  .nullish()
+  .transform((value) => value ?? undefined);
+const ids = z
+  .array(z.number().int())
+  .nullish()
+  .transform((value) => value ?? []);
+const etag = z.string().min(1);
+const lines = text.transform((value) =>
+  value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean),
+);
+const person = z
+  .object({ Id: z.number().int(), Title: z.string(), EMail: z.string().nullish() })
+  .nullish()
+  .transform((value): Person | undefined =>
+    value ? { id: value.Id, name: value.Title, email: value.EMail ?? '' } : undefined,
+  );
+/** SharePoint returns date-only columns as instants; the date is what was written (at noon UTC). */
+const dateOnly = z
+  .string()
+  .nullish()
+  .transform((value) => (value ? value.slice(0, 10) : undefined));
+
+function choice<T extends string>(stored: readonly string[], values: readonly T[]) {
+  return z.string().transform((value, ctx) => {
+    const index = stored.indexOf(value);
+    if (index < 0) {
+      ctx.addIssue({ code: 'custom', message: `unknown choice "${value}"` });
+      return z.NEVER;
+    }
+    return values[index] as T;
+  });
+}
+const ACTION_STATUS_VALUES: readonly ActionStatus[] = [
+  'not-started',
+  'in-progress',
+  'done',
+  'blocked',
+];
+const PILOT_STATUS_VALUES: readonly PilotStatus[] = ['planned', 'running', 'completed'];
+
+function storedChoice<T extends string>(
+  values: readonly T[],
+  stored: readonly string[],
+  value: T,
+): string {
+  return stored[values.indexOf(value)] ?? stored[0] ?? '';
+}
+
+const progressNotes = text.transform((value, ctx) => {
+  if (!value.trim()) return [];
+  const parsed = z.array(progressNoteSchema).safeParse(safeJson(value));
+  if (!parsed.success) {
+    ctx.addIssue({ code: 'custom', message: 'ProgressNotes is not a list of dated notes' });
+    return z.NEVER;
+  }
+  return parsed.data;
+});
+
+function safeJson(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
+
+const base = { Id: z.number().int(), 'odata.etag': etag };
+
+export const themeItem = z
+  .object({
+    ...base,
+    Title: z.string().min(1),
+    ThemeKey: z.string().refine(isThemeKey, 'not a theme key'),
+    Description: text,
+    FocusAreas: lines,
+    BaselineLevel: ambitionLevelSchema,
+    TargetLevel: ambitionLevelSchema,
+    Owner: person,
+    LongTermGoals: lines,
+    Policies: lines,
+  })
+  .transform((item): Theme => ({
+    id: item.Id,
+    key: item.ThemeKey as Theme['key'],
+    name: item.Title,
+    description: item.Description,
+    focusAreas: item.FocusAreas,
+    baselineLevel: item.BaselineLevel,
+    targetLevel: item.TargetLevel,
+    owner: item.Owner,
+    longTermGoals: item.LongTermGoals,
+    policies: item.Policies,
+    version: item['odata.etag'],
+  }));
+
+export const goalItem = z
+  .object({ ...base, Title: z.string().min(1), ThemeId: z.number().int() })
+  .transform((item): Goal => ({
+    id: item.Id,
+    themeId: item.ThemeId,
+    title: item.Title,
+    version: item['odata.etag'],
+  }));
+
+export const actionItem = z
+  .object({
+    ...base,
+    Title: z.string().min(1),
+    ThemeId: optionalId,
+    GoalId: optionalId,
+    Timing: text,
+    DueDate: dateOnly,
+    Status: choice(ACTION_STATUS_CHOICES, ACTION_STATUS_VALUES),
+    Owner: person,
+    PilotsId: ids,
+    Description: text,
+    ProgressNotes: progressNotes,
+  })
+  .transform((item): Action => ({
+    id: item.Id,
+    themeId: item.ThemeId,
+    goalId: item.GoalId,
+    title: item.Title,
+    description: item.Description,
+    timing: item.Timing,
+    dueDate: item.DueDate,
+    status: item.Status,
+    owner: item.Owner,
+    pilotIds: item.PilotsId,
+    progressNotes: item.ProgressNotes,
+    version: item['odata.etag'],
+  }));
+
+export const pilotItem = z
+  .object({
+    ...base,
+    Title: z.string().min(1),
+    ThemesId: ids,
+    Year: z.number().int(),
+    PilotStatus: choice(PILOT_STATUS_CHOICES, PILOT_STATUS_VALUES),
+    Description: text,
+  })
+  .transform((item): Pilot => ({
+    id: item.Id,
+    title: item.Title,
+    themeIds: item.ThemesId,
+    year: item.Year,
+    status: item.PilotStatus,
+    description: item.Description,
+    version: item['odata.etag'],
+  }));
+
+export const practiceItem = z
+  .object({
+    ...base,
+    Title: z.string().min(1),
+    Body: text,
+    ThemesId: ids,
+    PilotId: optionalId,
+    ActionId: optionalId,
+    Created: z.string(),
+    Author: person,
+  })
+  .transform((item): Practice => ({
+    id: item.Id,
+    title: item.Title,
+    body: item.Body,
+    themeIds: item.ThemesId,
+    pilotId: item.PilotId,
+    actionId: item.ActionId,
+    author: item.Author,
+    created: item.Created,
+    version: item['odata.etag'],
+  }));
+
+export const assessmentItem = z
+  .object({
+    ...base,
+    ThemeId: z.number().int(),
+    Year: z.number().int(),
+    Level: ambitionLevelSchema,
+    Note: text,
+  })
+  .transform((item): AmbitionAssessment => ({
+    id: item.Id,
+    themeId: item.ThemeId,
+    year: item.Year,
+    level: item.Level,
+    note: item.Note,
+    version: item['odata.etag'],
+  }));
+
+/** Maps every item; one that does not fit becomes a problem the caller can show, not a crash. */
+export function mapItems<T>(list: ListName, items: unknown[], schema: z.ZodType<T>): ReadResult<T> {
+  const result: ReadResult<T> = { items: [], problems: [] };
+  for (const item of items) {
+    const parsed = schema.safeParse(item);
+    if (parsed.success) {
+      result.items.push(parsed.data);
+    } else {
+      result.problems.push(problemOf(list, item, parsed.error));
+    }
+  }
+  return result;
+}
+
+function problemOf(list: ListName, item: unknown, error: z.ZodError): ItemProblem {
+  const itemId = typeof item === 'object' && item !== null && 'Id' in item ? Number(item.Id) : NaN;
+  const message = error.issues
+    .map((issue) => `${issue.path.join('.') || 'item'}: ${issue.message}`)
+    .join('; ');
+  return { list, itemId, message };
+}
+
+/** A calendar date stored at noon UTC, so every SharePoint time zone shows the same day. */
+export function toDateOnly(date: string | undefined): string | null {
+  return date ? `${date}T12:00:00Z` : null;
+}
+
+export function actionFields(command: ActionCommand, dueDate: string | undefined) {
+  return {
+    Title: command.title,
+    ThemeId: command.themeId ?? null,
+    GoalId: command.goalId ?? null,
+    Timing: command.timing,
+    DueDate: toDateOnly(dueDate),
+    Status: storedChoice(ACTION_STATUS_VALUES, ACTION_STATUS_CHOICES, command.status),
+    OwnerId: command.ownerId ?? null,
+    PilotsId: command.pilotIds,
+    Description: command.description,
+    ProgressNotes: command.progressNotes.length ? JSON.stringify(command.progressNotes) : '',
+  };
+}
+
+export function pilotFields(command: PilotCommand) {
+  return {
+    Title: command.title,
+    ThemesId: command.themeIds,
+    Year: command.year,
+    PilotStatus: storedChoice(PILOT_STATUS_VALUES, PILOT_STATUS_CHOICES, command.status),
+    Description: command.description,
+  };
+}
+
+export function practiceFields(command: PracticeCommand) {
+  return {
+    Title: command.title,
+    Body: command.body,
+    ThemesId: command.themeIds,
+    PilotId: command.pilotId ?? null,
+    ActionId: command.actionId ?? null,
+  };
+}

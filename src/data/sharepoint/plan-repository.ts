@@ -1,0 +1,96 @@
+import type { SPFI } from '@pnp/sp';
+import type { IItems } from '@pnp/sp/items';
+import { DataError } from '../errors';
+import type { PlanRepository, PlanSnapshot, ThemeBoard } from '../repositories';
+import type { ListName } from './list-schema';
+import { actionItem, goalItem, mapItems, pilotItem, QUERIES, themeItem } from './mappers';
+import { PAGE_SIZE, readAll, siteList, withQuery } from './site-lists';
+import { guarded } from './to-data-error';
+
+type Read = { name: ListName; items: IItems };
+
+/**
+ * Reads several lists in one `$batch`. A list that fills a whole page is read again page by page,
+ * so lists beyond SharePoint's page size are complete too.
+ */
+async function readBatched(sp: SPFI, reads: (batch: SPFI) => Read[]): Promise<unknown[][]> {
+  const [batch, execute] = sp.batched();
+  const pending = reads(batch).map(({ items }) => items.top(PAGE_SIZE)() as Promise<unknown[]>);
+  await execute();
+  const pages = await Promise.all(pending);
+  return Promise.all(
+    pages.map((page, index) => {
+      const read = reads(sp)[index];
+      return page.length === PAGE_SIZE && read ? readAll(read.items) : page;
+    }),
+  );
+}
+
+export function createPlanRepository(sp: SPFI, siteUrl: string): PlanRepository {
+  const queryOf = (on: SPFI, name: ListName, query: (typeof QUERIES)[keyof typeof QUERIES]) =>
+    withQuery(siteList(on, siteUrl, name).items, query).orderBy('Id');
+
+  return {
+    loadPlan: () =>
+      guarded(async (): Promise<PlanSnapshot> => {
+        const [themes, goals, actions, pilots] = await readBatched(sp, (on) => [
+          { name: 'MvoiThemes', items: queryOf(on, 'MvoiThemes', QUERIES.themes) },
+          { name: 'MvoiGoals', items: queryOf(on, 'MvoiGoals', QUERIES.goals) },
+          { name: 'MvoiActions', items: queryOf(on, 'MvoiActions', QUERIES.actions) },
+          { name: 'MvoiPilots', items: queryOf(on, 'MvoiPilots', QUERIES.pilots) },
+        ]);
+        const mapped = {
+          themes: mapItems('MvoiThemes', themes ?? [], themeItem),
+          goals: mapItems('MvoiGoals', goals ?? [], goalItem),
+          actions: mapItems('MvoiActions', actions ?? [], actionItem),
+          pilots: mapItems('MvoiPilots', pilots ?? [], pilotItem),
+        };
+        return {
+          themes: mapped.themes.items,
+          goals: mapped.goals.items,
+          actions: mapped.actions.items,
+          pilots: mapped.pilots.items,
+          problems: Object.values(mapped).flatMap((result) => result.problems),
+        };
+      }),
+
+    loadThemeBoard: (themeKey) =>
+      guarded(async (): Promise<ThemeBoard> => {
+        const themes = mapItems(
+          'MvoiThemes',
+          await queryOf(sp, 'MvoiThemes', QUERIES.themes).filter(
+            `ThemeKey eq '${themeKey.replace(/'/g, "''")}'`,
+          )(),
+          themeItem,
+        );
+        const theme = themes.items[0];
+        if (!theme) {
+          throw new DataError('not-found', `No theme with key ${themeKey}`);
+        }
+        const [goals, actions, pilots] = await readBatched(sp, (on) => [
+          {
+            name: 'MvoiGoals',
+            items: queryOf(on, 'MvoiGoals', QUERIES.goals).filter(`ThemeId eq ${theme.id}`),
+          },
+          {
+            name: 'MvoiActions',
+            items: queryOf(on, 'MvoiActions', QUERIES.actions).filter(`ThemeId eq ${theme.id}`),
+          },
+          { name: 'MvoiPilots', items: queryOf(on, 'MvoiPilots', QUERIES.pilots) },
+        ]);
+        const mapped = {
+          themes,
+          goals: mapItems('MvoiGoals', goals ?? [], goalItem),
+          actions: mapItems('MvoiActions', actions ?? [], actionItem),
+          pilots: mapItems('MvoiPilots', pilots ?? [], pilotItem),
+        };
+        return {
+          theme,
+          goals: mapped.goals.items,
+          actions: mapped.actions.items,
+          pilots: mapped.pilots.items.filter((pilot) => pilot.themeIds.includes(theme.id)),
+          problems: Object.values(mapped).flatMap((result) => result.problems),
+        };
+      }),
+  };
+}

@@ -1,0 +1,98 @@
+import type { Action } from './action';
+import {
+  calendarDateIn,
+  daysBetween,
+  lastDayOfQuarter,
+  lastDayOfYear,
+  quarterOf,
+  yearOf,
+} from './calendar-date';
+import type { CalendarDate } from './calendar-date';
+import { dueDateOf, parseTiming } from './timing';
+import type { Timing } from './timing';
+
+export interface LeadTimes {
+  /** Days before a deadline at which a reminder is due, in any order. */
+  days: readonly number[];
+}
+
+export const DEFAULT_LEAD_TIMES: LeadTimes = { days: [30, 7] };
+
+/**
+ * Precedence, first that holds: done, no-deadline, overdue, approaching, due-this-quarter;
+ * otherwise on-track.
+ */
+export type DeadlineState =
+  'on-track' | 'approaching' | 'due-this-quarter' | 'overdue' | 'done' | 'no-deadline';
+
+export interface DeadlineAssessment {
+  state: DeadlineState;
+  /** The last calendar day (Europe/Amsterdam) to deliver, or for ongoing work to review. */
+  deadline?: CalendarDate;
+  /** Calendar days from today to the deadline: 0 on the day itself, negative once overdue. */
+  daysLeft?: number;
+  /** Set for ongoing work, whose deadline is the quarterly review rather than a due date. */
+  reviewMoment?: boolean;
+  /**
+   * While approaching: the tightest lead time reached (the smallest one not below `daysLeft`), so
+   * a notifier sends each reminder once: with 30 and 7, it is 30 until a week before, then 7.
+   */
+  leadTime?: number;
+}
+
+type AssessedAction = Pick<Action, 'timing' | 'status'>;
+
+function deadlineOn(timing: Timing, today: CalendarDate): CalendarDate | undefined {
+  switch (timing.kind) {
+    // Each quarter brings a new review moment, so ongoing work is never overdue.
+    case 'continuous':
+      return lastDayOfQuarter(yearOf(today), quarterOf(today));
+    // Due at the end of every year from the first year on.
+    case 'yearly':
+      return lastDayOfYear(Math.max(yearOf(today), timing.fromYear));
+    default:
+      return dueDateOf(timing);
+  }
+}
+
+function assessOn(
+  today: CalendarDate,
+  { timing, status }: AssessedAction,
+  leadTimes: LeadTimes,
+): DeadlineAssessment {
+  if (status === 'done') return { state: 'done' };
+  const parsed = parseTiming(timing);
+  const deadline = deadlineOn(parsed, today);
+  if (deadline === undefined) return { state: 'no-deadline' };
+
+  const daysLeft = daysBetween(today, deadline);
+  const known =
+    parsed.kind === 'continuous'
+      ? { deadline, daysLeft, reviewMoment: true }
+      : { deadline, daysLeft };
+  if (daysLeft < 0) return { state: 'overdue', ...known };
+  const reached = leadTimes.days.filter((days) => daysLeft <= days);
+  if (reached.length > 0) return { state: 'approaching', ...known, leadTime: Math.min(...reached) };
+  const sameQuarter =
+    yearOf(deadline) === yearOf(today) && quarterOf(deadline) === quarterOf(today);
+  return { state: sameQuarter ? 'due-this-quarter' : 'on-track', ...known };
+}
+
+/** Where an action stands against its deadline on the Amsterdam calendar day of `now`. */
+export function assessDeadline(
+  action: AssessedAction,
+  now: Date,
+  leadTimes: LeadTimes = DEFAULT_LEAD_TIMES,
+): DeadlineAssessment {
+  return assessOn(calendarDateIn(now), action, leadTimes);
+}
+
+/** `assessDeadline` for many actions at once, keyed by action id. */
+export function assessDeadlines(
+  actions: ReadonlyArray<Pick<Action, 'id' | 'timing' | 'status'>>,
+  now: Date,
+  leadTimes: LeadTimes = DEFAULT_LEAD_TIMES,
+): Map<number, DeadlineAssessment> {
+  const today = calendarDateIn(now);
+  return new Map(actions.map((action) => [action.id, assessOn(today, action, leadTimes)]));
+}

@@ -1,0 +1,154 @@
+import {
+  Body1,
+  Caption1,
+  Card,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle1,
+  Subtitle2,
+  Text,
+  Title2,
+  tokens,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { assessDeadline } from '../../../domain/deadlines';
+import { formatTiming, parseTiming } from '../../../domain/timing';
+import { AmbitionLadder } from '../../../ui/ambition-ladder';
+import { useNow } from '../../../ui/clock';
+import { DeadlineBadge } from '../../../ui/deadline-badge';
+import { CardsSkeleton, LoadError } from '../../../ui/query-states';
+import { usePlan } from '../api/get-plan';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    maxWidth: '960px',
+  },
+  columns: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(260px, 1fr))',
+    gap: tokens.spacingHorizontalL,
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  actions: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  action: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  ladder: { maxWidth: '240px' },
+});
+
+/** One theme: what it is about, its goals with their actions, and its pilots. */
+export function ThemePage() {
+  const { key } = useParams();
+  const { t, i18n } = useTranslation();
+  const styles = useStyles();
+  const now = useNow();
+  const plan = usePlan();
+  const language = i18n.language === 'en' ? 'en' : 'nl';
+
+  if (plan.isPending) return <CardsSkeleton count={3} />;
+  if (plan.isError) return <LoadError error={plan.error} onRetry={() => void plan.refetch()} />;
+  const theme = plan.data.themes.find((candidate) => candidate.key === key);
+  if (!theme) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>
+          {t('themes.notFound')} <Link to="/">{t('themes.backToOverview')}</Link>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const goals = plan.data.goals.filter((goal) => goal.themeId === theme.id);
+  const pilots = plan.data.pilots.filter((pilot) => pilot.themeIds.includes(theme.id));
+
+  return (
+    <article className={styles.page} aria-labelledby="theme-heading">
+      <Link to="/">{t('themes.backToOverview')}</Link>
+      <Title2 as="h1" id="theme-heading">
+        {theme.name}
+      </Title2>
+      <div className={styles.ladder}>
+        <AmbitionLadder baseline={theme.baselineLevel} target={theme.targetLevel} />
+      </div>
+      {theme.description && <Body1>{theme.description}</Body1>}
+      <div className={styles.columns}>
+        <TextList heading={t('themes.focus')} items={theme.focusAreas} />
+        <TextList heading={t('themes.longTerm')} items={theme.longTermGoals} />
+        <TextList heading={t('themes.policiesHeading')} items={theme.policies} />
+      </div>
+      <Subtitle1 as="h2">{t('themes.goalsHeading')}</Subtitle1>
+      {goals.map((goal) => {
+        const actions = plan.data.actions.filter((action) => action.goalId === goal.id);
+        return (
+          <Card key={goal.id} role="region" aria-labelledby={`goal-${goal.id}`}>
+            <Subtitle2 as="h3" id={`goal-${goal.id}`}>
+              {goal.title}
+            </Subtitle2>
+            {actions.length === 0 ? (
+              <Caption1>{t('themes.noActions')}</Caption1>
+            ) : (
+              <ul className={styles.actions}>
+                {actions.map((action) => (
+                  <li key={action.id} className={styles.action}>
+                    <Text>{action.title}</Text>
+                    <span>
+                      <Caption1>{formatTiming(parseTiming(action.timing), language)}</Caption1>{' '}
+                      <DeadlineBadge assessment={assessDeadline(action, now)} />
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        );
+      })}
+      <Subtitle1 as="h2">{t('themes.pilotsHeading')}</Subtitle1>
+      {pilots.length === 0 ? (
+        <Caption1>{t('themes.noPilots')}</Caption1>
+      ) : (
+        <ul className={styles.list}>
+          {pilots.map((pilot) => (
+            <li key={pilot.id}>
+              <Text>
+                {pilot.title} ({pilot.year}, {t(`pilotStatus.${pilot.status}`)})
+              </Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}
+
+function TextList({ heading, items }: { heading: string; items: string[] }) {
+  const styles = useStyles();
+  if (items.length === 0) return null;
+  return (
+    <section>
+      <Subtitle2 as="h2">{heading}</Subtitle2>
+      <ul className={styles.list}>
+        {items.map((item) => (
+          <li key={item}>
+            <Body1>{item}</Body1>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
