@@ -21,6 +21,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx'],
           setupFiles: ['./tests/setup-dom.ts'],
+          globalSetup: ['./tests/support/site-factory.ts'],
         },
       },
     ],

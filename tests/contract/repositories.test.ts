@@ -1,0 +1,409 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DataError } from '../../src/data/errors';
+import type { Repositories } from '../../src/data/repositories';
+import { provisionSite } from '../../src/data/sharepoint/provision-site';
+import { seedSite } from '../../src/data/sharepoint/seed-site';
+import { listUrl } from '../../src/data/sharepoint/list-schema';
+import { SEED_PLAN } from '../../src/domain/seed-plan';
+import { countRequests } from '../support/count-requests';
+import { startLocalSite, type LocalSite } from '../support/local-site';
+
+/**
+ * The repositories, through real PnPjs over HTTP, against the local SharePoint: the same code path
+ * the app takes against SharePoint Online.
+ */
+describe('SharePoint repositories against the local SharePoint', () => {
+  let site: LocalSite;
+  let coordinator: Repositories;
+  let owner: Repositories;
+  let colleague: Repositories;
+
+  beforeAll(async () => {
+    site = await startLocalSite();
+    [coordinator, owner, colleague] = await Promise.all([
+      site.as('coordinator'),
+      site.as('klimaat-owner'),
+      site.as('colleague'),
+    ]);
+  });
+  afterAll(() => site.close());
+
+  const klimaat = async () => {
+    const { themes } = await coordinator.plan.loadPlan();
+    const theme = themes.find((candidate) => candidate.key === 'klimaat');
+    if (!theme) throw new Error('no klimaat theme');
+    return theme;
+  };
+
+  describe('reading the plan', () => {
+    it('reads the seeded plan in one request: six themes, every goal, action and pilot', async () => {
+      const { result: plan, requests } = await countRequests(() => colleague.plan.loadPlan());
+      expect(requests).toBe(1);
+      expect(plan.problems).toEqual([]);
+      expect(plan.themes.map((theme) => theme.key)).toEqual([
+        'klimaat',
+        'circulair',
+        'milieu-biodiversiteit',
+        'ketenverantwoordelijkheid',
+        'diversiteit-inclusie',
+        'social-return',
+      ]);
+      const seededGoals = SEED_PLAN.themes.flatMap((theme) => theme.goals);
+      expect(plan.goals).toHaveLength(seededGoals.length);
+      expect(plan.actions).toHaveLength(
+        seededGoals.flatMap((goal) => goal.actions).length + SEED_PLAN.organisationActions.length,
+      );
+      expect(plan.pilots.map((pilot) => pilot.title).sort()).toEqual(
+        SEED_PLAN.pilots.map((pilot) => pilot.title).sort(),
+      );
+    });
+
+    it('keeps each action’s timing as written and stores its due date as a calendar date', async () => {
+      const { actions } = await colleague.plan.loadPlan();
+      const report = actions.find(
+        (action) => action.timing === 'Start Q1 2025, rapportage Q4 2025',
+      );
+      expect(report?.dueDate).toBe('2025-12-31');
+      const continuous = actions.find((action) => action.timing === 'Doorlopend');
+      expect(continuous?.dueDate).toBeUndefined();
+      const inventory = actions.find((action) => action.timing === 'Q4 2024');
+      expect(inventory?.dueDate).toBe('2024-12-31');
+    });
+
+    it('expands the theme owner as a person and resolves pilots across themes', async () => {
+      const plan = await colleague.plan.loadPlan();
+      const theme = plan.themes.find((candidate) => candidate.key === 'klimaat');
+      expect(theme?.owner?.email).toBe(
+        site.users.find((user) => user.themeKey === 'klimaat')?.email,
+      );
+      const sport = plan.pilots.find((pilot) => pilot.title.includes('binnensportaccommodaties'));
+      const keys = sport?.themeIds.map(
+        (id) => plan.themes.find((candidate) => candidate.id === id)?.key,
+      );
+      expect(keys).toEqual(['klimaat', 'circulair', 'milieu-biodiversiteit']);
+    });
+
+    it('reads one theme’s board in at most two requests, with only that theme’s actions', async () => {
+      const { result: board, requests } = await countRequests(() =>
+        colleague.plan.loadThemeBoard('klimaat'),
+      );
+      expect(requests).toBeLessThanOrEqual(2);
+      expect(board.theme.key).toBe('klimaat');
+      expect(board.actions.length).toBeGreaterThan(0);
+      expect(board.actions.every((action) => action.themeId === board.theme.id)).toBe(true);
+      expect(board.pilots.every((pilot) => pilot.themeIds.includes(board.theme.id))).toBe(true);
+    });
+
+    it('answers not-found for a theme key that does not exist', async () => {
+      await expect(colleague.plan.loadThemeBoard('onbekend')).rejects.toMatchObject({
+        kind: 'not-found',
+      });
+    });
+  });
+
+  describe('actions', () => {
+    it('creates, reads, updates and deletes an action, deriving its due date from the timing', async () => {
+      const theme = await klimaat();
+      const { items: goals } = await owner.goals.listByTheme(theme.id);
+      const created = await owner.actions.create({
+        themeId: theme.id,
+        goalId: goals[0]?.id,
+        title: 'Laadpalen bij het Stadskantoor',
+        timing: 'Q1–Q2 2026',
+        ownerId: (await owner.people.currentUser()).id,
+        progressNotes: [{ date: '2026-01-10', text: 'Offertes opgevraagd' }],
+      });
+      expect(created).toMatchObject({
+        title: 'Laadpalen bij het Stadskantoor',
+        dueDate: '2026-06-30',
+        status: 'not-started',
+      });
+      expect(created.owner?.email).toBe(
+        site.users.find((user) => user.themeKey === 'klimaat')?.email,
+      );
+
+      const updated = await owner.actions.update(
+        created.id,
+        {
+          themeId: theme.id,
+          title: created.title,
+          timing: 'Doorlopend',
+          status: 'in-progress',
+          progressNotes: created.progressNotes,
+        },
+        created.version,
+      );
+      expect(updated).toMatchObject({
+        status: 'in-progress',
+        dueDate: undefined,
+        timing: 'Doorlopend',
+      });
+      expect(updated.version).not.toBe(created.version);
+      expect((await colleague.actions.get(created.id)).progressNotes).toEqual([
+        { date: '2026-01-10', text: 'Offertes opgevraagd' },
+      ]);
+
+      await owner.actions.delete(created.id, updated.version);
+      await expect(colleague.actions.get(created.id)).rejects.toMatchObject({ kind: 'not-found' });
+    });
+
+    it('answers a conflict with the stored version when the action changed since it was opened', async () => {
+      const theme = await klimaat();
+      const action = await owner.actions.create({
+        themeId: theme.id,
+        title: 'Conflicttest',
+        timing: 'Q3 2026',
+      });
+      const command = { themeId: theme.id, title: 'Conflicttest', timing: 'Q3 2026' };
+      const first = await coordinator.actions.update(
+        action.id,
+        { ...command, status: 'blocked' },
+        action.version,
+      );
+
+      const stale = owner.actions.update(action.id, { ...command, status: 'done' }, action.version);
+      await expect(stale).rejects.toBeInstanceOf(DataError);
+      const error = (await stale.catch((caught: unknown) => caught)) as DataError;
+      expect(error.kind).toBe('conflict');
+      expect(error.current).toMatchObject({
+        id: action.id,
+        status: 'blocked',
+        version: first.version,
+      });
+      expect((await colleague.actions.get(action.id)).status).toBe('blocked');
+    });
+
+    it('forbids a colleague to change actions, and changes nothing', async () => {
+      const theme = await klimaat();
+      const [action] = (await colleague.actions.listByTheme(theme.id)).items;
+      if (!action) throw new Error('no action');
+      const attempt = colleague.actions.update(
+        action.id,
+        { themeId: theme.id, title: 'Gekaapt', timing: action.timing },
+        action.version,
+      );
+      await expect(attempt).rejects.toMatchObject({ kind: 'forbidden' });
+      expect((await colleague.actions.get(action.id)).title).toBe(action.title);
+    });
+
+    it('rejects an invalid command before anything is written', async () => {
+      const theme = await klimaat();
+      const before = (await owner.actions.listByTheme(theme.id)).items.length;
+      await expect(
+        owner.actions.create({ themeId: theme.id, title: '   ', timing: '' }),
+      ).rejects.toMatchObject({
+        kind: 'invalid',
+      });
+      await expect(
+        owner.actions.create({ themeId: theme.id, title: 'x'.repeat(256) }),
+      ).rejects.toMatchObject({
+        kind: 'invalid',
+      });
+      expect((await owner.actions.listByTheme(theme.id)).items.length).toBe(before);
+    });
+  });
+
+  describe('pilots', () => {
+    it('lets a theme owner add a pilot across themes and update it', async () => {
+      const plan = await owner.plan.loadPlan();
+      const themeIds = plan.themes.slice(0, 2).map((theme) => theme.id);
+      const pilot = await owner.pilots.create({
+        title: 'Elektrische veegmachines',
+        themeIds,
+        year: 2026,
+      });
+      expect(pilot).toMatchObject({ themeIds, year: 2026, status: 'planned' });
+      const running = await owner.pilots.update(
+        pilot.id,
+        { title: pilot.title, themeIds, year: 2026, status: 'running' },
+        pilot.version,
+      );
+      expect(running.status).toBe('running');
+      expect((await colleague.pilots.list()).items.map((item) => item.title)).toContain(
+        'Elektrische veegmachines',
+      );
+    });
+  });
+
+  describe('practices', () => {
+    it('lets every colleague post, search newest first, and edit only their own', async () => {
+      const { themes } = await colleague.plan.loadPlan();
+      const first = await colleague.practices.create({
+        title: 'Circulair meubilair',
+        body: 'Hergebruikte bureaus voor Mosae Forum.',
+        themeIds: [themes[1]?.id ?? 0],
+      });
+      const second = await owner.practices.create({
+        title: 'Social return bij ICT',
+        body: 'Stageplekken via SZMH.',
+      });
+      expect(first.author?.email).toBe(
+        site.users.find((user) => user.login === site.login('colleague'))?.email,
+      );
+
+      const all = await colleague.practices.list();
+      expect(all.items.slice(0, 2).map((practice) => practice.id)).toEqual([second.id, first.id]);
+      expect(
+        (await colleague.practices.list({ search: 'meubilair' })).items.map(
+          (practice) => practice.id,
+        ),
+      ).toEqual([first.id]);
+      expect(
+        (await colleague.practices.list({ search: 'szmh' })).items.map((practice) => practice.id),
+      ).toEqual([second.id]);
+      expect(
+        (await colleague.practices.list({ themeId: themes[1]?.id })).items.map(
+          (practice) => practice.id,
+        ),
+      ).toContain(first.id);
+
+      const other = await site.as('other-colleague');
+      await expect(
+        other.practices.update(first.id, { title: 'Overschreven', body: 'x' }, first.version),
+      ).rejects.toMatchObject({ kind: 'forbidden' });
+      const edited = await colleague.practices.update(
+        first.id,
+        { title: 'Circulair meubilair (update)', body: first.body },
+        first.version,
+      );
+      expect(edited.title).toBe('Circulair meubilair (update)');
+    });
+  });
+
+  describe('settings and people', () => {
+    it('keeps the coordinator’s settings and refuses them from others', async () => {
+      expect((await colleague.settings.get()).leadTimeDays).toEqual([30, 7]);
+      const saved = await coordinator.settings.update({
+        leadTimeDays: [14, 3],
+        channelWebhookUrl: 'https://prod.example.com/workflows/abc',
+        ladderStep5Label: 'Transformatie',
+      });
+      expect(saved).toEqual({
+        leadTimeDays: [14, 3],
+        channelWebhookUrl: 'https://prod.example.com/workflows/abc',
+        ladderStep5Label: 'Transformatie',
+      });
+      expect(await colleague.settings.get()).toEqual(saved);
+      await expect(
+        colleague.settings.update({ ...saved, leadTimeDays: [1] }),
+      ).rejects.toMatchObject({ kind: 'forbidden' });
+      await expect(
+        coordinator.settings.update({ ...saved, leadTimeDays: [-1] }),
+      ).rejects.toMatchObject({ kind: 'invalid' });
+    });
+
+    it('knows who is signed in and whether they coordinate', async () => {
+      expect((await coordinator.people.currentUser()).isCoordinator).toBe(true);
+      expect((await colleague.people.currentUser()).isCoordinator).toBe(false);
+      const people = await colleague.people.siteUsers();
+      expect(people.length).toBe(site.users.length);
+    });
+  });
+
+  describe('provisioning and seeding', () => {
+    it('changes nothing and adds nothing on a second run', async () => {
+      const sp = await site.spAs('coordinator');
+      expect((await provisionSite(sp, site.siteUrl)).changes).toEqual([]);
+      expect((await seedSite(sp, site.siteUrl, SEED_PLAN)).created).toEqual({
+        themes: 0,
+        goals: 0,
+        pilots: 0,
+        actions: 0,
+      });
+    });
+
+    it('indexes the columns that queries filter and sort on', async () => {
+      const sp = await site.spAs('coordinator');
+      const fields = (await sp.web
+        .getList(listUrl(site.siteUrl, 'MvoiActions'))
+        .fields.select('InternalName', 'Indexed')()) as {
+        InternalName: string;
+        Indexed: boolean;
+      }[];
+      const indexed = fields.filter((field) => field.Indexed).map((field) => field.InternalName);
+      expect(indexed).toEqual(
+        expect.arrayContaining(['Theme', 'Goal', 'DueDate', 'Status', 'Owner']),
+      );
+    });
+  });
+});
+
+describe('the data layer under load and faults', () => {
+  it('retries a throttled read until it succeeds', async () => {
+    const site = await startLocalSite();
+    try {
+      const repositories = await site.as('colleague');
+      await fetch(new URL('/_local/faults', site.origin), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ throttleNext: 2, retryAfterSeconds: 1 }),
+      });
+      const { result, requests } = await countRequests(() => repositories.themes.list());
+      expect(result.items).toHaveLength(6);
+      expect(requests).toBe(3);
+    } finally {
+      await site.close();
+    }
+  });
+
+  it('pages through a theme with more than 5,000 actions', async () => {
+    const site = await startLocalSite();
+    try {
+      const sp = await site.spAs('coordinator');
+      const repositories = await site.as('coordinator');
+      const theme = (await repositories.themes.list()).items.find(
+        (candidate) => candidate.key === 'circulair',
+      );
+      if (!theme) throw new Error('no theme');
+      const list = listUrl(site.siteUrl, 'MvoiActions');
+      for (let start = 0; start < 5100; start += 300) {
+        const [batch, execute] = sp.batched({ maxRequests: 100 });
+        const adds = Array.from({ length: 300 }, (_, index) =>
+          batch.web.getList(list).items.add({
+            Title: `Bulk ${start + index}`,
+            ThemeId: theme.id,
+            Status: 'Niet gestart',
+            Timing: 'Q4 2026',
+          }),
+        );
+        await execute();
+        await Promise.all(adds);
+      }
+      const { items, problems } = await repositories.actions.listByTheme(theme.id);
+      expect(problems).toEqual([]);
+      expect(items.filter((action) => action.title.startsWith('Bulk '))).toHaveLength(5100);
+      const plan = await repositories.plan.loadPlan();
+      expect(plan.actions.length).toBeGreaterThan(5100);
+    } finally {
+      await site.close();
+    }
+  }, 120_000);
+
+  it('keeps every acknowledged write across a restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mvoi-restart-'));
+    const dbPath = join(dir, 'mvoi.sqlite');
+    try {
+      const first = await startLocalSite(dbPath);
+      const theme = (await (await first.as('coordinator')).themes.list()).items[0];
+      const created = await (
+        await first.as('klimaat-owner')
+      ).actions.create({ themeId: theme?.id, title: 'Blijft bewaard', timing: 'Q2 2027' });
+      await first.close();
+
+      const second = await startLocalSite(dbPath, { prepare: false });
+      try {
+        expect(await (await second.as('colleague')).actions.get(created.id)).toMatchObject({
+          title: 'Blijft bewaard',
+          dueDate: '2027-06-30',
+        });
+      } finally {
+        await second.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

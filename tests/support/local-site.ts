@@ -1,0 +1,58 @@
+import { createSharePointRepositories } from '../../src/data/sharepoint/create-repositories';
+import { connectSite } from '../../src/data/sharepoint/sp-client';
+import type { Repositories } from '../../src/data/repositories';
+import {
+  localToken,
+  localUsers,
+  type LocalUserInfo,
+} from '../../src/local-sharepoint/local-identity-client';
+import { prepareLocalSite } from '../../src/local-sharepoint/prepare-local-site';
+import { startLocalSharePoint } from '../../src/local-sharepoint/server';
+
+export type Role = 'coordinator' | 'klimaat-owner' | 'colleague' | 'other-colleague';
+
+export interface LocalSite {
+  siteUrl: string;
+  origin: string;
+  users: LocalUserInfo[];
+  login(role: Role): string;
+  /** The real SharePoint repositories, signed in as one of the local users. */
+  as(role: Role): Promise<Repositories>;
+  /** A raw PnPjs instance for a role, for setup the repositories do not offer. */
+  spAs(role: Role): Promise<ReturnType<typeof connectSite>>;
+  close(): Promise<void>;
+}
+
+/** A local SharePoint on a free port, provisioned and seeded with the plan through PnPjs. */
+export async function startLocalSite(
+  dbPath = ':memory:',
+  options: { prepare?: boolean } = {},
+): Promise<LocalSite> {
+  const server = await startLocalSharePoint({ port: 0, dbPath });
+  if (options.prepare !== false) await prepareLocalSite(server.siteUrl);
+  const users = await localUsers(server.siteUrl);
+  const login = (role: Role) => {
+    const colleagues = users.filter((user) => user.role === 'colleague');
+    const user =
+      role === 'coordinator'
+        ? users.find((candidate) => candidate.role === 'coordinator')
+        : role === 'klimaat-owner'
+          ? users.find((candidate) => candidate.themeKey === 'klimaat')
+          : colleagues[role === 'colleague' ? 0 : 1];
+    if (!user) throw new Error(`No local user for ${role}`);
+    return user.login;
+  };
+  const connection = async (role: Role) => {
+    const token = await localToken(server.siteUrl, login(role));
+    return { siteUrl: server.siteUrl, getToken: async () => token };
+  };
+  return {
+    siteUrl: server.siteUrl,
+    origin: server.origin,
+    users,
+    login,
+    as: async (role) => createSharePointRepositories(await connection(role)),
+    spAs: async (role) => connectSite(await connection(role)),
+    close: () => server.close(),
+  };
+}
