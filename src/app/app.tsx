@@ -1,15 +1,19 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import { I18nextProvider } from 'react-i18next';
-import { createI18n, languageOf } from '../i18n/i18n';
+import { RouterProvider } from 'react-router/dom';
+import { IdentityGate } from '../features/identity/components/identity-gate';
+import { HostProblem } from './host-problem';
+import { HostProvider } from './host-provider';
+import type { AppStart } from './host-start';
 
-export function App() {
-  const i18n = useMemo(() => createI18n(languageOf(navigator.language)), []);
+export function App({ start }: { start: AppStart }) {
+  if (start.kind === 'invalid-config') {
+    return <HostProblem locale={start.locale} issues={start.issues} />;
+  }
+  if (start.kind === 'failed') return <HostProblem locale={start.locale} />;
   return (
-    <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={webLightTheme}>
-        <main>{i18n.t('app.title')}</main>
-      </FluentProvider>
-    </I18nextProvider>
+    <HostProvider host={start.host}>
+      <IdentityGate>
+        <RouterProvider router={start.router} />
+      </IdentityGate>
+    </HostProvider>
   );
 }

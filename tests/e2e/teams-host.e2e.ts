@@ -1,0 +1,98 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2E, type E2E } from './support/harness';
+
+let e2e: E2E;
+
+beforeAll(async () => {
+  e2e = await startE2E();
+});
+
+afterAll(async () => {
+  await e2e?.close();
+});
+
+async function openTeamsHost(query: Record<string, string> = {}) {
+  const page = await e2e.newPage();
+  await page.goto(e2e.teamsHostUrl(query));
+  return { page, app: page.frameLocator('#app-frame') };
+}
+
+async function appFrame(page: Page): Promise<Frame> {
+  const frame = await (await page.locator('#app-frame').elementHandle())?.contentFrame();
+  if (!frame) throw new Error('the app frame has not loaded');
+  return frame;
+}
+
+/** The computed background of the app's FluentProvider root, which the Fluent theme sets. */
+async function providerBackground(page: Page): Promise<string> {
+  const frame = await appFrame(page);
+  return String(
+    await frame.evaluate(
+      "getComputedStyle(document.querySelector('[data-theme]')).backgroundColor",
+    ),
+  );
+}
+
+describe('the app inside the local Teams host', () => {
+  it('starts in Teams mode and follows live switches to dark and high contrast', async () => {
+    const { page, app } = await openTeamsHost();
+    await app.getByRole('heading', { name: 'MVOI Actieplan' }).waitFor();
+    // Teams signs the person in: no identity picker, no standalone header.
+    expect(await app.getByRole('banner').count()).toBe(0);
+    expect(await app.locator('[data-theme]').getAttribute('data-theme')).toBe('light');
+    expect(await providerBackground(page)).toBe('rgb(255, 255, 255)');
+    await page.getByText('appInitialization.success').waitFor();
+
+    await page.getByLabel('Theme', { exact: true }).selectOption('dark');
+    await app.locator('[data-theme="dark"]').waitFor();
+    expect(await providerBackground(page)).toBe('rgb(41, 41, 41)');
+
+    await page.getByLabel('Theme', { exact: true }).selectOption('contrast');
+    await app.locator('[data-theme="contrast"]').waitFor();
+    expect(await providerBackground(page)).toBe('rgb(0, 0, 0)');
+  });
+
+  it('speaks English when Teams runs in en-us', async () => {
+    const { app } = await openTeamsHost({ locale: 'en-us' });
+    await app.getByRole('heading', { name: 'MVOI Action Plan' }).waitFor();
+    expect(await app.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('opens the theme named by a deep link’s sub-page id', async () => {
+    const { page, app } = await openTeamsHost({ subPageId: 'theme-klimaat' });
+    await app.getByRole('heading', { level: 1, name: /Klimaat/ }).waitFor();
+    expect(new URL((await appFrame(page)).url()).pathname).toBe('/themes/klimaat');
+  });
+
+  it('cannot save the channel tab without a complete choice', async () => {
+    const { page, app } = await openTeamsHost({ tab: 'channel', frame: 'settings' });
+    await app.getByRole('heading', { name: 'Wat toont dit tabblad?' }).waitFor();
+    const save = page.getByRole('button', { name: 'Save' });
+    expect(await save.isDisabled()).toBe(true);
+
+    await app.getByRole('radio', { name: 'Het bord van één thema' }).check();
+    await app.getByRole('combobox', { name: /Thema/ }).waitFor();
+    expect(await save.isDisabled()).toBe(true);
+  });
+
+  it('saves the channel tab configuration and opens the configured tab', async () => {
+    const { page, app } = await openTeamsHost({ tab: 'channel', frame: 'settings' });
+    await app.getByRole('radio', { name: 'Het bord van één thema' }).check();
+    await app.getByRole('combobox', { name: /Thema/ }).selectOption('circulair');
+    const save = page.getByRole('button', { name: 'Save' });
+    await expect.poll(() => save.isDisabled()).toBe(false);
+    await save.click();
+
+    const saved = page.locator('#saved-config[data-entity-id="board-circulair"]');
+    await saved.waitFor();
+    expect(await saved.getAttribute('data-content-url')).toBe(
+      `${e2e.appUrl}/channel?view=board&theme=circulair`,
+    );
+    expect(await saved.textContent()).toContain('Bord Circulair');
+
+    const region = app.locator('section[data-view="board"]');
+    await region.getByRole('heading', { name: 'Bord Circulair' }).waitFor();
+    expect(await region.getAttribute('data-theme-key')).toBe('circulair');
+  });
+});
