@@ -1,5 +1,6 @@
 import { RouterProvider } from 'react-router/dom';
 import { IdentityGate } from '../features/identity/components/identity-gate';
+import { DataRoot } from './data-root';
 import { HostProblem } from './host-problem';
 import { HostProvider } from './host-provider';
 import type { AppStart } from './host-start';
@@ -12,7 +13,9 @@ export function App({ start }: { start: AppStart }) {
   return (
     <HostProvider host={start.host}>
       <IdentityGate>
-        <RouterProvider router={start.router} />
+        <DataRoot>
+          <RouterProvider router={start.router} />
+        </DataRoot>
       </IdentityGate>
     </HostProvider>
   );

@@ -1,6 +1,6 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { Outlet } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import { IdentityBadge } from '../features/identity/components/identity-badge';
 import { useHost } from '../host/host-context';
 
@@ -9,19 +9,39 @@ const useStyles = makeStyles({
     display: 'flex',
     alignItems: 'center',
     justifyContent: 'space-between',
+    flexWrap: 'wrap',
     gap: tokens.spacingHorizontalL,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  nav: { padding: `0 ${tokens.spacingHorizontalS}` },
+  main: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, maxWidth: '1440px' },
+  skip: {
+    position: 'absolute',
+    left: '-10000px',
+    ':focus': { left: tokens.spacingHorizontalS, top: tokens.spacingVerticalS, zIndex: 1 },
+  },
 });
+
+const SECTIONS = [
+  { path: '/', key: 'themes' },
+  { path: '/pilots', key: 'pilots' },
+] as const;
 
 /** Teams shows the app's name and the signed-in person itself; a browser tab needs a header. */
 export function HostLayout() {
   const host = useHost();
   const { t } = useTranslation();
   const styles = useStyles();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const section = pathname.startsWith('/pilots') ? '/pilots' : '/';
+  const inChannel = pathname.startsWith('/channel');
   return (
     <>
+      <a className={styles.skip} href="#main">
+        {t('app.skipToContent')}
+      </a>
       {host.kind === 'standalone' && (
         <header className={styles.header}>
           <Text weight="semibold" size={400}>
@@ -30,7 +50,18 @@ export function HostLayout() {
           <IdentityBadge />
         </header>
       )}
-      <main>
+      {!inChannel && (
+        <nav aria-label={t('app.title')} className={styles.nav}>
+          <TabList selectedValue={section} onTabSelect={(_, data) => void navigate(String(data.value))}>
+            {SECTIONS.map(({ path, key }) => (
+              <Tab key={path} value={path}>
+                {t(`nav.${key}`)}
+              </Tab>
+            ))}
+          </TabList>
+        </nav>
+      )}
+      <main id="main" className={styles.main}>
         <Outlet />
       </main>
     </>

@@ -6,6 +6,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { createFakeHost } from '../host/fake-host';
 import { HostContext } from '../host/host-context';
 import { createI18n } from '../i18n/i18n';
+import { freshSite } from '../../tests/support/render-with-site';
+import { localToken } from '../local-sharepoint/local-identity-client';
+import { DataRoot } from './data-root';
 import { routes, startPathOf } from './routes';
 
 describe('startPathOf', () => {
@@ -21,13 +24,22 @@ describe('startPathOf', () => {
   });
 });
 
-function renderAt(path: string) {
-  const host = createFakeHost({ notifyLoaded: vi.fn() });
+async function renderAt(path: string) {
+  const site = await freshSite();
+  const login = site.userWhere((user) => user.role === 'colleague').login;
+  const token = await localToken(site.siteUrl, login);
+  const host = createFakeHost({
+    notifyLoaded: vi.fn(),
+    siteUrl: site.siteUrl,
+    getToken: () => Promise.resolve(token),
+  });
   render(
     <HostContext.Provider value={host}>
       <I18nextProvider i18n={createI18n('en')}>
         <FluentProvider theme={webLightTheme}>
-          <RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />
+          <DataRoot>
+            <RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />
+          </DataRoot>
         </FluentProvider>
       </I18nextProvider>
     </HostContext.Provider>,
@@ -36,19 +48,19 @@ function renderAt(path: string) {
 }
 
 describe('routes', () => {
-  it('shows the theme a deep link asks for and tells the host it loaded', () => {
-    const host = renderAt('/themes/klimaat');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Climate');
-    expect(host.notifyLoaded).toHaveBeenCalled();
+  it('shows the theme a deep link asks for and tells the host once its data arrived', async () => {
+    const host = await renderAt('/themes/klimaat');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Klimaat' })).toBeInTheDocument();
+    expect(host.notifyLoaded).toHaveBeenCalledTimes(1);
   });
 
-  it('shows the configured channel view', () => {
-    renderAt('/channel?view=board&theme=circulair');
+  it('shows the configured channel view', async () => {
+    await renderAt('/channel?view=board&theme=circulair');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Board Circular economy');
   });
 
-  it('sends unknown paths home', () => {
-    renderAt('/themes/onbekend');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('MVOI Action Plan');
+  it('sends unknown paths home', async () => {
+    await renderAt('/onbekend');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Themes' })).toBeInTheDocument();
   });
 });

@@ -1,12 +1,10 @@
-import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Navigate, useParams, type RouteObject } from 'react-router';
-import { isThemeKey } from '../domain/theme';
+import { Navigate, type RouteObject } from 'react-router';
 import { ChannelConfig } from '../features/channel/components/channel-config';
 import { ChannelContent } from '../features/channel/components/channel-content';
+import { ThemePage } from '../features/themes/components/theme-page';
+import { ThemesOverview } from '../features/themes/components/themes-overview';
 import { parseSubPageId } from '../host/deep-link';
 import type { HostPage } from '../host/host';
-import { useHost } from '../host/host-context';
 import { HostLayout } from './host-layout';
 
 /** All of the app's routes. */
@@ -14,8 +12,8 @@ export const routes: RouteObject[] = [
   {
     element: <HostLayout />,
     children: [
-      { index: true, element: <HomePlaceholder /> },
-      { path: 'themes/:key', element: <ThemePlaceholder /> },
+      { index: true, element: <ThemesOverview /> },
+      { path: 'themes/:key', element: <ThemePage /> },
       { path: 'channel', element: <ChannelContent /> },
       { path: 'channel/config', element: <ChannelConfig /> },
       { path: '*', element: <Navigate to="/" replace /> },
@@ -40,24 +38,4 @@ export function startPathOf(page: HostPage): string | undefined {
     case undefined:
       return undefined;
   }
-}
-
-// Stand-ins until the themes feature provides the overview and the theme page.
-function HomePlaceholder() {
-  const { t } = useTranslation();
-  useLoaded();
-  return <h1>{t('app.title')}</h1>;
-}
-
-function ThemePlaceholder() {
-  const { t } = useTranslation();
-  const { key = '' } = useParams();
-  useLoaded();
-  if (!isThemeKey(key)) return <Navigate to="/" replace />;
-  return <h1>{t(`themeNames.${key}`)}</h1>;
-}
-
-function useLoaded() {
-  const host = useHost();
-  useEffect(() => host.notifyLoaded(), [host]);
 }

@@ -1,9 +1,9 @@
-import type { Action, ActionCommand } from '../domain/action';
+import type { Action, ActionInput } from '../domain/action';
 import type { AmbitionAssessment } from '../domain/ambition';
 import type { Goal } from '../domain/goal';
 import type { Person } from '../domain/person';
-import type { Pilot, PilotCommand } from '../domain/pilot';
-import type { Practice, PracticeCommand } from '../domain/practice';
+import type { Pilot, PilotInput } from '../domain/pilot';
+import type { Practice, PracticeInput } from '../domain/practice';
 import type { Theme } from '../domain/theme';
 import type { ItemProblem } from './errors';
 
@@ -49,16 +49,16 @@ export interface GoalRepository {
 export interface ActionRepository {
   listByTheme(themeId: number): Promise<ReadResult<Action>>;
   get(id: number): Promise<Action>;
-  create(command: ActionCommand): Promise<Action>;
-  /** Saves the whole command; `version` is the one the user started from, so a stale edit is a conflict. */
-  update(id: number, command: ActionCommand, version: string): Promise<Action>;
+  create(command: ActionInput): Promise<Action>;
+  /** Saves the whole action (validated here too); `version` is the one the user started from, so a stale edit is a conflict. */
+  update(id: number, command: ActionInput, version: string): Promise<Action>;
   delete(id: number, version: string): Promise<void>;
 }
 
 export interface PilotRepository {
   list(): Promise<ReadResult<Pilot>>;
-  create(command: PilotCommand): Promise<Pilot>;
-  update(id: number, command: PilotCommand, version: string): Promise<Pilot>;
+  create(command: PilotInput): Promise<Pilot>;
+  update(id: number, command: PilotInput, version: string): Promise<Pilot>;
 }
 
 export interface PracticeQuery {
@@ -69,8 +69,8 @@ export interface PracticeQuery {
 
 export interface PracticeRepository {
   list(query?: PracticeQuery): Promise<ReadResult<Practice>>;
-  create(command: PracticeCommand): Promise<Practice>;
-  update(id: number, command: PracticeCommand, version: string): Promise<Practice>;
+  create(command: PracticeInput): Promise<Practice>;
+  update(id: number, command: PracticeInput, version: string): Promise<Practice>;
   delete(id: number, version: string): Promise<void>;
 }
 

@@ -3,12 +3,6 @@ import type { TestProject } from 'vitest/node';
 import { prepareLocalSite } from '../../src/local-sharepoint/prepare-local-site';
 import { startLocalSharePoint } from '../../src/local-sharepoint/server';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    siteFactoryUrl: string;
-  }
-}
-
 /**
  * Vitest global setup for component tests: jsdom tests cannot start Node servers themselves, so
  * this serves `POST /sites` → a fresh, provisioned and seeded local SharePoint for each caller.

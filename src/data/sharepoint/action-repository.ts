@@ -27,8 +27,8 @@ export function createActionRepository(sp: SPFI, siteUrl: string): ActionReposit
         ),
       ),
     get: writes.get,
-    create: (command) => writes.create(fieldsOf(command)),
-    update: (id, command, version) => writes.update(id, fieldsOf(command), version),
+    create: async (command) => writes.create(fieldsOf(command)),
+    update: async (id, command, version) => writes.update(id, fieldsOf(command), version),
     delete: writes.delete,
   };
 }

@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import type { z } from 'zod';
 import { DataError } from '../errors';
 import type { ListName } from './list-schema';
-import { siteList, withQuery } from './site-lists';
+import { siteList } from './site-lists';
 import { toDataError } from './to-data-error';
 
 interface Query {
@@ -20,7 +20,10 @@ export function itemWrites<T>(
 ) {
   const list = (on: SPFI) => siteList(on, siteUrl, name);
   const read = async (on: SPFI, id: number): Promise<T> => {
-    const item: unknown = await withQuery(list(on).items, query).getById(id)();
+    const item: unknown = await list(on)
+      .items.getById(id)
+      .select(...query.select)
+      .expand(...query.expand)();
     const parsed = schema.safeParse(item);
     if (!parsed.success) {
       throw new DataError('invalid', `${name} ${id} does not fit: ${parsed.error.message}`);

@@ -19,8 +19,9 @@ export function createPilotRepository(sp: SPFI, siteUrl: string): PilotRepositor
           pilotItem,
         ),
       ),
-    create: (command) => writes.create(pilotFields(validateCommand(pilotInputSchema, command))),
-    update: (id, command, version) =>
+    create: async (command) =>
+      writes.create(pilotFields(validateCommand(pilotInputSchema, command))),
+    update: async (id, command, version) =>
       writes.update(id, pilotFields(validateCommand(pilotInputSchema, command)), version),
   };
 }

@@ -38,9 +38,9 @@ export function createPracticeRepository(sp: SPFI, siteUrl: string): PracticeRep
           practiceItem,
         );
       }),
-    create: (command) =>
+    create: async (command) =>
       writes.create(practiceFields(validateCommand(practiceInputSchema, command))),
-    update: (id, command, version) =>
+    update: async (id, command, version) =>
       writes.update(id, practiceFields(validateCommand(practiceInputSchema, command)), version),
     delete: writes.delete,
   };

@@ -64,7 +64,9 @@ async function ensureGroups(sp: SPFI, changes: string[]) {
   const ids = {} as Record<keyof typeof SITE_GROUPS, number>;
   for (const [role, title] of Object.entries(SITE_GROUPS) as [keyof typeof SITE_GROUPS, string][]) {
     try {
-      ids[role] = ((await sp.web.siteGroups.getByName(title).select('Id')()) as { Id: number }).Id;
+      // PnPjs puts the name in quotes as it is; OData escapes a quote by doubling it.
+      const name = title.replace(/'/g, "''");
+      ids[role] = ((await sp.web.siteGroups.getByName(name).select('Id')()) as { Id: number }).Id;
     } catch (error) {
       if (!isNotFound(error)) throw error;
       ids[role] = (await sp.web.siteGroups.add({ Title: title })).Id;
@@ -144,17 +146,9 @@ async function ensureFields(
   listIds: Map<string, string>,
   changes: string[],
 ) {
+  // No $select: type-specific properties (AllowMultipleValues on lookups) exist only on the derived types.
   const existing = new Map(
-    (
-      (await list.fields.select(
-        'InternalName',
-        'Title',
-        'Indexed',
-        'AllowMultipleValues',
-        'EnforceUniqueValues',
-        'Required',
-      )()) as FieldInfo[]
-    ).map((field) => [field.InternalName, field]),
+    ((await list.fields()) as FieldInfo[]).map((field) => [field.InternalName, field]),
   );
   for (const field of def.fields) {
     let info = existing.get(field.name);

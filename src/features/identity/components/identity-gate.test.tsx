@@ -91,14 +91,6 @@ describe('IdentityGate in local mode', () => {
 
   it('offers a retry when the users cannot be loaded', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    // Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe() {}
-        disconnect() {}
-      },
-    );
     const listUsers = vi
       .fn<() => Promise<LocalUser[]>>()
       .mockRejectedValueOnce(new Error('down'))
