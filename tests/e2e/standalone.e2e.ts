@@ -25,7 +25,8 @@ describe('the app in a plain browser tab (local mode)', () => {
     const header = page.getByRole('banner');
     await header.getByText('Joris Hermans (Klimaat)').waitFor();
     expect(await header.textContent()).toContain('Eigenaar van Klimaat');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('MVOI Actieplan');
+    await page.getByRole('heading', { level: 3, name: 'Klimaat' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Thema’s');
 
     await page.reload();
     await header.getByText('Joris Hermans (Klimaat)').waitFor();

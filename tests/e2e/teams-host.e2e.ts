@@ -37,7 +37,9 @@ async function providerBackground(page: Page): Promise<string> {
 describe('the app inside the local Teams host', () => {
   it('starts in Teams mode and follows live switches to dark and high contrast', async () => {
     const { page, app } = await openTeamsHost();
-    await app.getByRole('heading', { name: 'MVOI Actieplan' }).waitFor();
+    // The themes come from the local SharePoint with the token for the user Teams presents.
+    await app.getByRole('heading', { level: 3, name: 'Klimaat' }).waitFor();
+    expect(await app.getByRole('article').count()).toBe(6);
     // Teams signs the person in: no identity picker, no standalone header.
     expect(await app.getByRole('banner').count()).toBe(0);
     expect(await app.locator('[data-theme]').getAttribute('data-theme')).toBe('light');
@@ -55,7 +57,8 @@ describe('the app inside the local Teams host', () => {
 
   it('speaks English when Teams runs in en-us', async () => {
     const { app } = await openTeamsHost({ locale: 'en-us' });
-    await app.getByRole('heading', { name: 'MVOI Action Plan' }).waitFor();
+    await app.getByRole('heading', { level: 1, name: 'Themes' }).waitFor();
+    await app.getByText('The organisation’s ambition').waitFor();
     expect(await app.locator('html').getAttribute('lang')).toBe('en');
   });
 
