@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { preconditionFailed } from '../http/sp-error';
+import type { ItemRecord, ListRecord } from '../store/records';
+import type { SiteStore } from '../store/site-store';
+import { checkUniqueValues, formatSharePointDate, prepareItemValues } from './item-values';
+
+export function itemETag(item: ItemRecord): string {
+  return `"${item.version}"`;
+}
+
+/** `*` or no IF-Match overwrites; anything else must name the item's current version. */
+function checkIfMatch(ifMatch: string | undefined, item: ItemRecord): void {
+  if (ifMatch === undefined || ifMatch.trim() === '' || ifMatch.trim() === '*') return;
+  const version = ifMatch.trim().replace(/^W\//, '').replace(/^"|"$/g, '').split(',').pop()?.trim();
+  if (version !== String(item.version)) throw preconditionFailed(ifMatch, itemETag(item));
+}
+
+/**
+ * Validates every body first and writes all items in one transaction, so a bad body adds nothing.
+ * Permission checks are the caller's.
+ */
+export function addItems(
+  store: SiteStore,
+  list: ListRecord,
+  bodies: readonly Record<string, unknown>[],
+  authorId: number,
+  now: Date,
+): ItemRecord[] {
+  const fields = store.lists.fieldsOf(list.id);
+  const timestamp = formatSharePointDate(now);
+  const created: ItemRecord[] = [];
+  const hasUniqueFields = fields.some((field) => field.props.EnforceUniqueValues === true);
+  function* existingAndCreated() {
+    yield* store.items.all(list.id);
+    yield* created;
+  }
+  let nextId = list.nextItemId;
+  for (const body of bodies) {
+    const item: ItemRecord = {
+      id: nextId++,
+      uid: randomUUID(),
+      version: 1,
+      authorId,
+      editorId: authorId,
+      created: timestamp,
+      modified: timestamp,
+      values: prepareItemValues({ store }, list, fields, body, {}),
+    };
+    if (hasUniqueFields) checkUniqueValues(fields, item, existingAndCreated());
+    created.push(item);
+  }
+  store.write((unit) => {
+    for (const item of created) store.items.insert(unit, list.id, item);
+    store.lists.update(unit, { ...list, nextItemId: nextId });
+  });
+  return created;
+}
+
+export function updateItem(
+  store: SiteStore,
+  list: ListRecord,
+  item: ItemRecord,
+  body: Record<string, unknown>,
+  ifMatch: string | undefined,
+  editorId: number,
+  now: Date,
+): ItemRecord {
+  checkIfMatch(ifMatch, item);
+  const fields = store.lists.fieldsOf(list.id);
+  const updated: ItemRecord = {
+    ...item,
+    version: item.version + 1,
+    editorId,
+    modified: formatSharePointDate(now),
+    values: prepareItemValues({ store }, list, fields, body, item.values),
+  };
+  checkUniqueValues(fields, updated, store.items.all(list.id));
+  store.write((unit) => store.items.update(unit, list.id, updated));
+  return updated;
+}
+
+/** Deletes the item, keeping a copy in the recycle bin when recycled; returns the bin id. */
+export function removeItem(
+  store: SiteStore,
+  list: ListRecord,
+  item: ItemRecord,
+  ifMatch: string | undefined,
+  userId: number,
+  now: Date,
+  recycle: boolean,
+): string {
+  checkIfMatch(ifMatch, item);
+  const binId = randomUUID();
+  store.write((unit) =>
+    store.items.remove(
+      unit,
+      list.id,
+      item.id,
+      recycle
+        ? { id: binId, listId: list.id, deletedBy: userId, deleted: now.toISOString(), item }
+        : undefined,
+    ),
+  );
+  return binId;
+}
