@@ -52,7 +52,10 @@ export function HostLayout() {
       )}
       {!inChannel && (
         <nav aria-label={t('app.title')} className={styles.nav}>
-          <TabList selectedValue={section} onTabSelect={(_, data) => void navigate(String(data.value))}>
+          <TabList
+            selectedValue={section}
+            onTabSelect={(_, data) => void navigate(String(data.value))}
+          >
             {SECTIONS.map(({ path, key }) => (
               <Tab key={path} value={path}>
                 {t(`nav.${key}`)}

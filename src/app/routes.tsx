@@ -14,6 +14,19 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <ThemesOverview /> },
       { path: 'themes/:key', element: <ThemePage /> },
+      // The board and the pilots bring drag and drop and dialogs: loaded when first opened.
+      {
+        path: 'themes/:key/board',
+        lazy: async () => ({
+          Component: (await import('../features/board/components/theme-board-page')).ThemeBoardPage,
+        }),
+      },
+      {
+        path: 'pilots',
+        lazy: async () => ({
+          Component: (await import('../features/pilots/components/pilots-page')).PilotsPage,
+        }),
+      },
       { path: 'channel', element: <ChannelContent /> },
       { path: 'channel/config', element: <ChannelConfig /> },
       { path: '*', element: <Navigate to="/" replace /> },

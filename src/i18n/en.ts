@@ -61,6 +61,9 @@ export const en: Messages = {
     organisationActions: 'Organisation-wide actions',
     problems_one: '{{count}} item in SharePoint does not fit the action plan and is not shown.',
     problems_other: '{{count}} items in SharePoint do not fit the action plan and are not shown.',
+    openBoard: 'Open the action board',
+    openBoardOf: 'Action board of {{name}}',
+    board: 'Action board',
   },
   deadline: {
     'on-track': 'On track',
@@ -90,7 +93,8 @@ export const en: Messages = {
     heading: 'Board {{theme}}',
     backToTheme: 'Back to the theme',
     newAction: 'New action',
-    readOnly: 'You can view this board. Only the theme’s owner and the coordinator can change actions.',
+    readOnly:
+      'You can view this board. Only the theme’s owner and the coordinator can change actions.',
     notFound: 'This theme does not exist.',
     backToOverview: 'Back to the overview',
     userFailed: 'Your details could not be loaded, so the board is view-only.',
@@ -215,7 +219,8 @@ export const en: Messages = {
   },
   conflict: {
     title: 'Someone else changed this in the meantime',
-    intro: 'Choose for each field which version to keep. Nothing is overwritten without your choice.',
+    intro:
+      'Choose for each field which version to keep. Nothing is overwritten without your choice.',
     theirs: 'Stored now',
     yours: 'Your version',
     allTheirs: 'Everything as stored now',

@@ -61,6 +61,9 @@ export const nl = {
     problems_one: '{{count}} item in SharePoint past niet in het actieplan en wordt niet getoond.',
     problems_other:
       '{{count}} items in SharePoint passen niet in het actieplan en worden niet getoond.',
+    openBoard: 'Naar het actiebord',
+    openBoardOf: 'Actiebord van {{name}}',
+    board: 'Actiebord',
   },
   deadline: {
     'on-track': 'Op schema',
@@ -217,8 +220,7 @@ export const nl = {
   },
   conflict: {
     title: 'Iemand anders heeft dit intussen gewijzigd',
-    intro:
-      'Kies per veld welke versie bewaard wordt. Er wordt niets overschreven zonder uw keuze.',
+    intro: 'Kies per veld welke versie bewaard wordt. Er wordt niets overschreven zonder uw keuze.',
     theirs: 'Nu opgeslagen',
     yours: 'Uw versie',
     allTheirs: 'Alles zoals nu opgeslagen',

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2E, type E2E } from './support/harness';
+import { severeViolations } from './support/page-helpers';
 
 let e2e: E2E;
 
@@ -42,8 +42,6 @@ describe('the app in a plain browser tab (local mode)', () => {
     await page.goto(`${e2e.appUrl}/?host=standalone`);
     await page.getByRole('button', { name: /Lotte Peeters/ }).waitFor();
 
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(severe.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    expect(await severeViolations(page)).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink } from '../../../ui/app-link';
 import { ACTION_STATUSES } from '../../../domain/action';
 import type { Theme } from '../../../domain/theme';
 import type { ThemeProgress } from '../../../domain/theme-progress';
@@ -57,9 +57,9 @@ export function ThemeCard({ theme, goalCount, progress }: ThemeCardProps) {
       <CardHeader
         header={
           <Subtitle2 as="h3" id={headingId}>
-            <Link className={styles.title} to={`/themes/${theme.key}`}>
+            <AppLink className={styles.title} to={`/themes/${theme.key}`}>
               {theme.name}
-            </Link>
+            </AppLink>
           </Subtitle2>
         }
         description={
@@ -90,6 +90,12 @@ export function ThemeCard({ theme, goalCount, progress }: ThemeCardProps) {
           </li>
         ))}
       </ul>
+      <AppLink
+        to={`/themes/${theme.key}/board`}
+        aria-label={t('themes.openBoardOf', { name: theme.name })}
+      >
+        {t('themes.board')}
+      </AppLink>
       <div className={styles.footer}>
         <Text size={200}>
           {progress.nextDeadline

@@ -12,7 +12,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { AppLink } from '../../../ui/app-link';
 import { assessDeadline } from '../../../domain/deadlines';
 import { formatTiming, parseTiming } from '../../../domain/timing';
 import { AmbitionLadder } from '../../../ui/ambition-ladder';
@@ -69,7 +70,7 @@ export function ThemePage() {
     return (
       <MessageBar intent="warning">
         <MessageBarBody>
-          {t('themes.notFound')} <Link to="/">{t('themes.backToOverview')}</Link>
+          {t('themes.notFound')} <AppLink to="/">{t('themes.backToOverview')}</AppLink>
         </MessageBarBody>
       </MessageBar>
     );
@@ -79,10 +80,11 @@ export function ThemePage() {
 
   return (
     <article className={styles.page} aria-labelledby="theme-heading">
-      <Link to="/">{t('themes.backToOverview')}</Link>
+      <AppLink to="/">{t('themes.backToOverview')}</AppLink>
       <Title2 as="h1" id="theme-heading">
         {theme.name}
       </Title2>
+      <AppLink to={`/themes/${theme.key}/board`}>{t('themes.openBoard')}</AppLink>
       <div className={styles.ladder}>
         <AmbitionLadder baseline={theme.baselineLevel} target={theme.targetLevel} />
       </div>
