@@ -98,7 +98,6 @@ export const en: Messages = {
     notFound: 'This theme does not exist.',
     backToOverview: 'Back to the overview',
     userFailed: 'Your details could not be loaded, so the board is view-only.',
-    columns: 'Actions by status',
     count_one: '{{count}} action',
     count_other: '{{count}} actions',
     emptyColumn: 'No actions',

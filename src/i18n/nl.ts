@@ -98,7 +98,6 @@ export const nl = {
     notFound: 'Dit thema bestaat niet.',
     backToOverview: 'Terug naar het overzicht',
     userFailed: 'Uw gegevens konden niet worden geladen; het bord is daarom alleen te bekijken.',
-    columns: 'Acties per status',
     count_one: '{{count}} actie',
     count_other: '{{count}} acties',
     emptyColumn: 'Geen acties',

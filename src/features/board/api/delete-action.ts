@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Action } from '../../../domain/action';
+import { isDataError } from '../../../data/errors';
+import { useRepositories } from '../../../ui/repositories-context';
+import { invalidatePlan, themeBoardQueryKey, updateBoardActions } from './get-theme-board';
+
+export function useDeleteAction(themeKey: string) {
+  const repositories = useRepositories();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (action: Action) => repositories.actions.delete(action.id, action.version),
+    onSuccess: (_, action) => {
+      updateBoardActions(queryClient, themeKey, (actions) =>
+        actions.filter((candidate) => candidate.id !== action.id),
+      );
+      void invalidatePlan(queryClient);
+    },
+    onError: (error) => {
+      // Changed or already gone: show the board as it is stored now.
+      if (isDataError(error, 'conflict') || isDataError(error, 'not-found')) {
+        void queryClient.invalidateQueries({ queryKey: themeBoardQueryKey(themeKey) });
+      }
+    },
+  });
+}

@@ -1,0 +1,42 @@
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import type { Action } from '../../../domain/action';
+import type { Repositories, ThemeBoard } from '../../../data/repositories';
+import { useRepositories } from '../../../ui/repositories-context';
+
+export function themeBoardQueryKey(themeKey: string) {
+  return ['theme-board', themeKey] as const;
+}
+
+export function getThemeBoardQueryOptions(repositories: Repositories, themeKey: string) {
+  return queryOptions({
+    queryKey: themeBoardQueryKey(themeKey),
+    queryFn: () => repositories.plan.loadThemeBoard(themeKey),
+  });
+}
+
+/** One theme with its goals, actions and pilots, in at most two requests. */
+export function useThemeBoard(themeKey: string) {
+  return useQuery(getThemeBoardQueryOptions(useRepositories(), themeKey));
+}
+
+/** Changes the cached board's actions in place, so a save shows without reading the board again. */
+export function updateBoardActions(
+  queryClient: QueryClient,
+  themeKey: string,
+  update: (actions: Action[]) => Action[],
+): void {
+  queryClient.setQueryData(themeBoardQueryKey(themeKey), (board: ThemeBoard | undefined) =>
+    board ? { ...board, actions: update(board.actions) } : board,
+  );
+}
+
+export function replaceAction(actions: Action[], action: Action): Action[] {
+  return actions.some((candidate) => candidate.id === action.id)
+    ? actions.map((candidate) => (candidate.id === action.id ? action : candidate))
+    : [...actions, action];
+}
+
+/** The plan overview counts the same actions; it is another cache entry, read again when shown. */
+export function invalidatePlan(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: ['plan'] });
+}

@@ -1,0 +1,504 @@
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { DeleteRegular } from '@fluentui/react-icons';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import {
+  ACTION_STATUSES,
+  TITLE_MAX_LENGTH,
+  type Action,
+  type ActionCommand,
+} from '../../../domain/action';
+import { calendarDateIn, yearOf } from '../../../domain/calendar-date';
+import type { Person } from '../../../domain/person';
+import type { ThemeBoard } from '../../../data/repositories';
+import { useNow } from '../../../ui/clock';
+import {
+  defaultChoices,
+  differingFields,
+  mergeChosen,
+  type ConflictChoices,
+} from '../../../ui/conflict-merge';
+import { ConflictResolver, type ConflictSide } from '../../../ui/conflict-resolver';
+import { useFormatDate } from '../../../ui/format-date';
+import { focusFirstInvalid } from '../../../ui/focus-first-invalid';
+import { SaveError } from '../../../ui/save-error';
+import { actionCommandOf, storedActionOf } from '../action-command';
+import { ACTION_CONFLICT_FIELDS, type ActionConflictField } from '../action-conflict';
+import {
+  actionFormValues,
+  validateActionForm,
+  type ActionFormError,
+  type ActionFormValues,
+} from '../action-form';
+import { useCreateAction } from '../api/create-action';
+import { useDeleteAction } from '../api/delete-action';
+import { useUpdateAction } from '../api/update-action';
+import { ActionDetails } from './action-details';
+import { OwnerPicker } from './owner-picker';
+import { ProgressNotesField } from './progress-notes-field';
+import { TimingField } from './timing-field';
+
+const useStyles = makeStyles({
+  surface: { maxWidth: '720px', width: '100%' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  pair: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+  },
+  fieldset: {
+    margin: 0,
+    padding: 0,
+    border: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+  },
+  legend: {
+    padding: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    marginBottom: tokens.spacingVerticalXS,
+  },
+  start: { marginInlineEnd: 'auto' },
+});
+
+export interface ActionDialogProps {
+  board: ThemeBoard;
+  /** The action to open; none to create one. */
+  action: Action | undefined;
+  canEdit: boolean;
+  /** The goal a new action starts under (the goal the board is filtered on). */
+  defaultGoalId: number | undefined;
+  onClose: () => void;
+  /** After a save or delete, with a sentence that says what happened. */
+  onDone: (message: string) => void;
+}
+
+/** Creates, edits or (read-only) shows an action. Mounted per opening, so each starts fresh. */
+export function ActionDialog(props: ActionDialogProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const { action, board, canEdit, onClose } = props;
+  return (
+    <Dialog
+      open
+      onOpenChange={(_, data) => {
+        if (!data.open) onClose();
+      }}
+    >
+      <DialogSurface className={styles.surface}>
+        {canEdit ? (
+          <ActionEditor {...props} />
+        ) : (
+          action && (
+            <DialogBody>
+              <DialogTitle>{action.title}</DialogTitle>
+              <DialogContent>
+                <ActionDetails action={action} board={board} />
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={onClose}>
+                  {t('actionForm.close')}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          )
+        )}
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+interface Conflict {
+  theirs: Action;
+  yours: ActionCommand;
+  choices: ConflictChoices<ActionConflictField>;
+}
+
+interface Failure {
+  title: string;
+  error: unknown;
+  retry: () => void;
+}
+
+function ActionEditor({ board, action, defaultGoalId, onClose, onDone }: ActionDialogProps) {
+  const { t } = useTranslation();
+  const styles = useStyles();
+  const today = calendarDateIn(useNow());
+  const themeKey = board.theme.key;
+  const update = useUpdateAction(themeKey);
+  const create = useCreateAction(themeKey);
+  const remove = useDeleteAction(themeKey);
+  const [values, setValues] = useState(() =>
+    actionFormValues(action, { goalId: defaultGoalId, today }),
+  );
+  const [original] = useState(() => (action ? actionCommandOf(action) : undefined));
+  const [showErrors, setShowErrors] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const [conflict, setConflict] = useState<Conflict>();
+  const [failure, setFailure] = useState<Failure>();
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const pending = update.isPending || create.isPending || remove.isPending;
+
+  const result = validateActionForm(values, { themeId: board.theme.id, today });
+  const errors = showErrors && 'errors' in result ? result.errors : {};
+  const message = (error: ActionFormError | undefined) =>
+    error && t(`actionForm.errors.${error}`, { max: TITLE_MAX_LENGTH });
+  const set = (change: Partial<ActionFormValues>) =>
+    setValues((current) => ({ ...current, ...change }));
+
+  const send = (command: ActionCommand, version: string | undefined) => {
+    setFailure(undefined);
+    const onError = (error: unknown) => {
+      const theirs = storedActionOf(error);
+      if (theirs) {
+        setConflict({
+          theirs,
+          yours: command,
+          choices: defaultChoices(ACTION_CONFLICT_FIELDS, original ?? command, command),
+        });
+      } else {
+        setFailure({
+          title: t('actionForm.saveFailed'),
+          error,
+          retry: () => send(command, version),
+        });
+      }
+    };
+    if (action && version !== undefined) {
+      update.mutate(
+        { id: action.id, command, version },
+        { onSuccess: (saved) => onDone(t('board.saved', { title: saved.title })), onError },
+      );
+    } else {
+      create.mutate(command, {
+        onSuccess: (created) => onDone(t('board.created', { title: created.title })),
+        onError,
+      });
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if ('command' in result) {
+      send(result.command, action?.version);
+      return;
+    }
+    flushSync(() => setShowErrors(true));
+    focusFirstInvalid(formRef.current);
+  };
+
+  const deleteAction = () => {
+    if (!action) return;
+    setFailure(undefined);
+    remove.mutate(action, {
+      onSuccess: () => onDone(t('board.deleted', { title: action.title })),
+      onError: (error) =>
+        setFailure({ title: t('actionForm.deleteFailed'), error, retry: deleteAction }),
+    });
+  };
+
+  const failureBar = failure && (
+    <SaveError title={failure.title} error={failure.error} onRetry={failure.retry} />
+  );
+
+  if (confirmDelete && action) {
+    return (
+      <ConfirmDelete
+        title={action.title}
+        failure={failureBar}
+        pending={pending}
+        onConfirm={deleteAction}
+        onCancel={() => setConfirmDelete(false)}
+      />
+    );
+  }
+
+  if (conflict) {
+    return (
+      <DialogBody>
+        <DialogTitle>{t('actionForm.editTitle')}</DialogTitle>
+        <DialogContent className={styles.form}>
+          {failureBar}
+          <ActionConflictView
+            board={board}
+            conflict={conflict}
+            people={[conflict.theirs.owner, values.owner, action?.owner]}
+            onChoose={(field, side) =>
+              setConflict(
+                (current) =>
+                  current && { ...current, choices: { ...current.choices, [field]: side } },
+              )
+            }
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button
+            appearance="primary"
+            disabled={pending}
+            onClick={() =>
+              send(
+                mergeChosen(
+                  ACTION_CONFLICT_FIELDS,
+                  actionCommandOf(conflict.theirs),
+                  conflict.yours,
+                  conflict.choices,
+                ),
+                conflict.theirs.version,
+              )
+            }
+          >
+            {pending ? t('actionForm.saving') : t('conflict.saveMerged')}
+          </Button>
+          <Button onClick={onClose}>{t('actionForm.cancel')}</Button>
+        </DialogActions>
+      </DialogBody>
+    );
+  }
+
+  const currentYear = yearOf(today);
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate>
+      <DialogBody>
+        <DialogTitle>
+          {action ? t('actionForm.editTitle') : t('actionForm.createTitle')}
+        </DialogTitle>
+        <DialogContent className={styles.form}>
+          {failureBar}
+          <Field label={t('actionForm.title')} required validationMessage={message(errors.title)}>
+            <Input value={values.title} onChange={(_, data) => set({ title: data.value })} />
+          </Field>
+          <Field
+            label={t('actionForm.description')}
+            validationMessage={message(errors.description)}
+          >
+            <Textarea
+              value={values.description}
+              resize="vertical"
+              onChange={(_, data) => set({ description: data.value })}
+            />
+          </Field>
+          <div className={styles.pair}>
+            <Field label={t('actionForm.goal')}>
+              <Dropdown
+                value={
+                  board.goals.find((goal) => goal.id === values.goalId)?.title ??
+                  t('actionForm.noGoal')
+                }
+                selectedOptions={[values.goalId === undefined ? 'none' : String(values.goalId)]}
+                onOptionSelect={(_, data) =>
+                  set({
+                    goalId:
+                      data.optionValue && data.optionValue !== 'none'
+                        ? Number(data.optionValue)
+                        : undefined,
+                  })
+                }
+              >
+                <Option value="none">{t('actionForm.noGoal')}</Option>
+                {board.goals.map((goal) => (
+                  <Option key={goal.id} value={String(goal.id)}>
+                    {goal.title}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+            <Field label={t('actionForm.status')}>
+              <Dropdown
+                value={t(`status.${values.status}`)}
+                selectedOptions={[values.status]}
+                onOptionSelect={(_, data) => {
+                  const status = ACTION_STATUSES.find(
+                    (candidate) => candidate === data.optionValue,
+                  );
+                  if (status) set({ status });
+                }}
+              >
+                {ACTION_STATUSES.map((status) => (
+                  <Option key={status} value={status}>
+                    {t(`status.${status}`)}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          </div>
+          <TimingField
+            draft={values.timing}
+            onChange={(timing) => set({ timing })}
+            years={Array.from({ length: 8 }, (_, index) => currentYear - 1 + index)}
+            validationMessage={message(errors.timing)}
+          />
+          <OwnerPicker owner={values.owner} onChange={(owner) => set({ owner })} />
+          <fieldset className={styles.fieldset}>
+            <legend className={styles.legend}>{t('actionForm.pilots')}</legend>
+            {board.pilots.length === 0
+              ? t('actionForm.noPilots')
+              : board.pilots.map((pilot) => (
+                  <Checkbox
+                    key={pilot.id}
+                    label={pilot.title}
+                    checked={values.pilotIds.includes(pilot.id)}
+                    onChange={(_, data) =>
+                      set({
+                        pilotIds: data.checked
+                          ? [...values.pilotIds, pilot.id]
+                          : values.pilotIds.filter((id) => id !== pilot.id),
+                      })
+                    }
+                  />
+                ))}
+          </fieldset>
+          <ProgressNotesField
+            notes={values.progressNotes}
+            storedCount={action?.progressNotes.length ?? 0}
+            draft={values.noteDraft}
+            onDraftChange={(noteDraft) => set({ noteDraft })}
+            onNotesChange={(progressNotes) => set({ progressNotes })}
+            today={today}
+            validationMessage={message(errors.progressNotes)}
+          />
+        </DialogContent>
+        <DialogActions>
+          {action && (
+            <Button
+              className={styles.start}
+              icon={<DeleteRegular />}
+              disabled={pending}
+              onClick={() => setConfirmDelete(true)}
+            >
+              {t('actionForm.delete')}
+            </Button>
+          )}
+          <Button type="submit" appearance="primary" disabled={pending}>
+            {pending ? t('actionForm.saving') : t('actionForm.save')}
+          </Button>
+          <Button onClick={onClose}>{t('actionForm.cancel')}</Button>
+        </DialogActions>
+      </DialogBody>
+    </form>
+  );
+}
+
+/** Their stored action and the user's version, field by field where they differ. */
+function ActionConflictView({
+  board,
+  conflict,
+  people,
+  onChoose,
+}: {
+  board: ThemeBoard;
+  conflict: Conflict;
+  /** Whoever may be named as owner on either side. */
+  people: (Person | undefined)[];
+  onChoose: (field: ActionConflictField, side: ConflictSide) => void;
+}) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const theirs = actionCommandOf(conflict.theirs);
+  const labels: Record<ActionConflictField, string> = {
+    title: t('actionForm.title'),
+    description: t('actionForm.description'),
+    goalId: t('actionForm.goal'),
+    timing: t('actionForm.timing'),
+    ownerId: t('actionForm.owner'),
+    pilotIds: t('actionForm.pilots'),
+    status: t('actionForm.status'),
+    progressNotes: t('actionForm.notes'),
+  };
+  const describe = (field: ActionConflictField, command: ActionCommand): string => {
+    switch (field) {
+      case 'title':
+      case 'description':
+      case 'timing':
+        return command[field];
+      case 'goalId':
+        return (
+          board.goals.find((goal) => goal.id === command.goalId)?.title ?? t('actionForm.noGoal')
+        );
+      case 'ownerId':
+        return command.ownerId === undefined
+          ? t('actionForm.noOwner')
+          : (people.find((person) => person?.id === command.ownerId)?.name ??
+              `#${command.ownerId}`);
+      case 'pilotIds':
+        return command.pilotIds
+          .map((id) => board.pilots.find((pilot) => pilot.id === id)?.title ?? `#${id}`)
+          .join(', ');
+      case 'status':
+        return t(`status.${command.status}`);
+      case 'progressNotes':
+        return command.progressNotes
+          .map((note) => `${formatDate(note.date)}: ${note.text}`)
+          .join('\n');
+    }
+  };
+  return (
+    <ConflictResolver
+      rows={differingFields(ACTION_CONFLICT_FIELDS, theirs, conflict.yours).map((field) => ({
+        key: field,
+        label: labels[field],
+        theirs: describe(field, theirs),
+        yours: describe(field, conflict.yours),
+        choice: conflict.choices[field],
+      }))}
+      onChoose={onChoose}
+    />
+  );
+}
+
+/** The dialog asks before it deletes; the safe choice has the focus. */
+function ConfirmDelete({
+  title,
+  failure,
+  pending,
+  onConfirm,
+  onCancel,
+}: {
+  title: string;
+  failure: ReactNode;
+  pending: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancelRef.current?.focus(), []);
+  return (
+    <DialogBody>
+      <DialogTitle>{t('actionForm.deleteTitle')}</DialogTitle>
+      <DialogContent>
+        {failure}
+        {t('actionForm.deleteBody', { title })}
+      </DialogContent>
+      <DialogActions>
+        <Button
+          appearance="primary"
+          icon={<DeleteRegular />}
+          disabled={pending}
+          onClick={onConfirm}
+        >
+          {t('actionForm.delete')}
+        </Button>
+        <Button ref={cancelRef} onClick={onCancel}>
+          {t('actionForm.cancel')}
+        </Button>
+      </DialogActions>
+    </DialogBody>
+  );
+}
