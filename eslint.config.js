@@ -98,6 +98,10 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
     files: ['**/*.{ts,tsx}'],
     plugins: { 'import-x': importX, 'check-file': checkFile },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

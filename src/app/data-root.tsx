@@ -19,7 +19,7 @@ export function DataRoot({ children }: { children: ReactNode }) {
     () => createSharePointRepositories({ siteUrl: host.siteUrl, getToken: () => host.getToken() }),
     [host],
   );
-  const queryClient = useMemo(createQueryClient, []);
+  const queryClient = useMemo(() => createQueryClient(), []);
   return (
     <DataProviders repositories={repositories} queryClient={queryClient}>
       <LoadSignal host={host} />
