@@ -28,7 +28,12 @@ const useStyles = makeStyles({
     alignItems: 'flex-end',
     gap: tokens.spacingHorizontalM,
   },
-  select: { minWidth: '160px', maxWidth: '280px' },
+  select: { width: '220px' },
+  // A native select is as wide as its longest option (goal titles are long): keep it in its field.
+  control: {
+    width: '100%',
+    '& > select': { minWidth: 0, width: '100%', textOverflow: 'ellipsis' },
+  },
   summary: { flexBasis: '100%', color: tokens.colorNeutralForeground2 },
 });
 
@@ -70,6 +75,7 @@ export function BoardFilterBar({
       />
       <Field label={t('board.filters.quarter')} className={styles.select}>
         <Select
+          className={styles.control}
           value={filters.quarter ? quarterKey(filters.quarter) : ''}
           onChange={(_, data) => set({ quarter: quarterFromKey(data.value) })}
         >
@@ -83,6 +89,7 @@ export function BoardFilterBar({
       </Field>
       <Field label={t('board.filters.goal')} className={styles.select}>
         <Select
+          className={styles.control}
           value={filters.goalId === undefined ? '' : String(filters.goalId)}
           onChange={(_, data) => set({ goalId: idOf(data.value) })}
         >
@@ -96,6 +103,7 @@ export function BoardFilterBar({
       </Field>
       <Field label={t('board.filters.pilot')} className={styles.select}>
         <Select
+          className={styles.control}
           value={filters.pilotId === undefined ? '' : String(filters.pilotId)}
           onChange={(_, data) => set({ pilotId: idOf(data.value) })}
         >
@@ -109,6 +117,7 @@ export function BoardFilterBar({
       </Field>
       <Field label={t('board.filters.state')} className={styles.select}>
         <Select
+          className={styles.control}
           value={filters.state ?? ''}
           onChange={(_, data) =>
             set({ state: DEADLINE_FILTER_STATES.find((state) => state === data.value) })
