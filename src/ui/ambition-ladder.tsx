@@ -2,6 +2,7 @@ import { makeStyles, mergeClasses, Text, tokens } from '@fluentui/react-componen
 import { useTranslation } from 'react-i18next';
 import { AMBITION_LEVELS, type AmbitionLevel } from '../domain/ambition';
 import { useLadderLabel } from './use-ladder-label';
+import { visuallyHidden } from './visually-hidden';
 
 const useStyles = makeStyles({
   ladder: {
@@ -32,14 +33,7 @@ const useStyles = makeStyles({
     outline: `${tokens.strokeWidthThick} dashed ${tokens.colorPaletteGreenBorderActive}`,
     outlineOffset: '1px',
   },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
 });
 
 export interface AmbitionLadderProps {

@@ -1,14 +1,8 @@
 import { makeStyles } from '@fluentui/react-components';
+import { visuallyHidden } from './visually-hidden';
 
 const useStyles = makeStyles({
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
 });
 
 /** Tells screen-reader users what just happened (a save, a move) without moving their focus. */
