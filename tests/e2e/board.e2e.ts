@@ -61,10 +61,17 @@ describe('the Klimaat board in Chromium', () => {
     const title =
       'Input leveren voor de nieuwe Europese aanbesteding ‘Inkoop Energie’, collectief Zuid-Limburg';
     await page.getByRole('button', { name: `Verslepen: ${title}` }).focus();
+    // Each step waits for what a screen reader announces, as its user would.
+    const announced = (text: string) =>
+      page.getByText(`Actie ${title} ${text}`).waitFor({ state: 'attached' });
     await page.keyboard.press('Space');
+    await announced('opgepakt.');
     await page.keyboard.press('ArrowRight');
+    await announced('verplaatst naar Bezig.');
     await page.keyboard.press('ArrowRight');
+    await announced('verplaatst naar Gereed.');
     await page.keyboard.press('Space');
+    await announced('neergezet in Gereed.');
 
     await card(column(page, 'Gereed'), title).waitFor();
     await page.waitForLoadState('networkidle');

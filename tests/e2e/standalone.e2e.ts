@@ -18,6 +18,8 @@ describe('the app in a plain browser tab (local mode)', () => {
     await page.goto(`${e2e.appUrl}/`);
 
     await page.getByRole('heading', { name: 'Wie bent u?' }).waitFor();
+    // The users arrive from the local SharePoint after the picker shows.
+    await page.getByRole('button', { name: /Joris Hermans \(Klimaat\)/ }).waitFor();
     const groups = page.getByRole('main').getByRole('heading', { level: 2 });
     expect(await groups.allTextContents()).toEqual(['Coördinator', 'Thema-eigenaren', 'Collega’s']);
     await page.getByRole('button', { name: /Joris Hermans \(Klimaat\)/ }).click();
