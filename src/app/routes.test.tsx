@@ -54,9 +54,10 @@ describe('routes', () => {
     expect(host.notifyLoaded).toHaveBeenCalledTimes(1);
   });
 
-  it('shows the configured channel view', async () => {
+  it('opens the board a channel tab was configured to show', async () => {
     await renderAt('/channel?view=board&theme=circulair');
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Board Circular economy');
+    expect(await screen.findByRole('heading', { level: 1, name: /Circulair/ })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Not started' })).toBeInTheDocument();
   });
 
   it('sends unknown paths home', async () => {

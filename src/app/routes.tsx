@@ -1,10 +1,10 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { ChannelConfig } from '../features/channel/components/channel-config';
-import { ChannelContent } from '../features/channel/components/channel-content';
 import { ThemePage } from '../features/themes/components/theme-page';
 import { ThemesOverview } from '../features/themes/components/themes-overview';
 import { parseSubPageId } from '../host/deep-link';
 import type { HostPage } from '../host/host';
+import { ChannelTab } from './channel-tab';
 import { HostLayout } from './host-layout';
 
 /** All of the app's routes. */
@@ -27,7 +27,7 @@ export const routes: RouteObject[] = [
           Component: (await import('../features/pilots/components/pilots-page')).PilotsPage,
         }),
       },
-      { path: 'channel', element: <ChannelContent /> },
+      { path: 'channel', element: <ChannelTab /> },
       { path: 'channel/config', element: <ChannelConfig /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],

@@ -94,8 +94,7 @@ describe('the app inside the local Teams host', () => {
     );
     expect(await saved.textContent()).toContain('Bord Circulair');
 
-    const region = app.locator('section[data-view="board"]');
-    await region.getByRole('heading', { name: 'Bord Circulair' }).waitFor();
-    expect(await region.getAttribute('data-theme-key')).toBe('circulair');
+    await app.getByRole('heading', { level: 1, name: 'Bord Circulair' }).waitFor();
+    await app.getByRole('region', { name: 'Niet gestart' }).waitFor();
   });
 });
