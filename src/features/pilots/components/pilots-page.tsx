@@ -20,7 +20,7 @@ import type { Pilot } from '../../../domain/pilot';
 import type { Theme } from '../../../domain/theme';
 import { LiveRegion } from '../../../ui/live-region';
 import { CardsSkeleton, LoadError } from '../../../ui/query-states';
-import { useCurrentUser } from '../api/get-current-user';
+import { useCurrentUser } from '../../../ui/use-current-user';
 import { usePlan } from '../api/get-plan';
 import { PilotDialog } from './pilot-dialog';
 

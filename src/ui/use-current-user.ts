@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Repositories } from '../../../data/repositories';
-import { useRepositories } from '../../../ui/repositories-context';
+import type { Repositories } from '../data/repositories';
+import { useRepositories } from './repositories-context';
 
 export const currentUserQueryKey = ['people', 'current-user'] as const;
 
