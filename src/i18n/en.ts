@@ -101,6 +101,7 @@ export const en: Messages = {
     count_one: '{{count}} action',
     count_other: '{{count}} actions',
     emptyColumn: 'No actions',
+    showMore: 'Show {{count}} more',
     problems_one: '{{count}} item in SharePoint does not fit the action plan and is not shown.',
     problems_other: '{{count}} items in SharePoint do not fit the action plan and are not shown.',
     empty: 'This theme has no actions yet.',

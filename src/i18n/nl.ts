@@ -101,6 +101,7 @@ export const nl = {
     count_one: '{{count}} actie',
     count_other: '{{count}} acties',
     emptyColumn: 'Geen acties',
+    showMore: 'Toon nog {{count}}',
     problems_one: '{{count}} item in SharePoint past niet in het actieplan en wordt niet getoond.',
     problems_other:
       '{{count}} items in SharePoint passen niet in het actieplan en worden niet getoond.',

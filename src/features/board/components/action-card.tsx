@@ -2,6 +2,7 @@ import { useDraggable } from '@dnd-kit/core';
 import {
   Button,
   Caption1,
+  type ButtonProps,
   createFocusOutlineStyle,
   Link,
   makeStyles,
@@ -14,6 +15,7 @@ import {
   Persona,
   Text,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import {
   ArrowMoveRegular,
@@ -21,12 +23,11 @@ import {
   ReOrderDotsVerticalRegular,
   TargetArrowRegular,
 } from '@fluentui/react-icons';
-import { useEffect, useId, useRef, type ReactNode, type Ref } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../domain/action';
-import { assessDeadline } from '../../../domain/deadlines';
+import type { DeadlineAssessment } from '../../../domain/deadlines';
 import { formatTiming, parseTiming } from '../../../domain/timing';
-import { useNow } from '../../../ui/clock';
 import { DeadlineBadge } from '../../../ui/deadline-badge';
 
 const useStyles = makeStyles({
@@ -89,152 +90,257 @@ const useStyles = makeStyles({
   actions: { display: 'flex', justifyContent: 'flex-end' },
 });
 
+/** The cards' fixed words, translated once for all of them rather than by each card. */
+export interface CardTexts {
+  language: 'nl' | 'en';
+  goal: string;
+  noGoal: string;
+  owner: string;
+  noOwner: string;
+  timing: string;
+  moveTo: string;
+  roleDescription: string;
+  drag: (title: string) => string;
+  status: Record<ActionStatus, string>;
+}
+
+export function useCardTexts(): CardTexts {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'en' ? 'en' : 'nl';
+  return useMemo(
+    () => ({
+      language,
+      goal: t('board.card.goal'),
+      noGoal: t('board.card.noGoal'),
+      owner: t('board.card.owner'),
+      noOwner: t('board.card.noOwner'),
+      timing: t('board.card.timing'),
+      moveTo: t('board.card.moveTo'),
+      roleDescription: t('board.dnd.roleDescription'),
+      drag: (title) => t('board.card.drag', { title }),
+      status: Object.fromEntries(
+        ACTION_STATUSES.map((status) => [status, t(`status.${status}`)]),
+      ) as Record<ActionStatus, string>,
+    }),
+    [language, t],
+  );
+}
+
 export interface ActionCardProps {
   action: Action;
+  texts: CardTexts;
   goalTitle: string | undefined;
+  assessment: DeadlineAssessment;
   /** Opens the action; without it the title is plain text (the copy that follows a drag). */
   onOpen?: (action: Action) => void;
-  handle?: ReactNode;
-  footer?: ReactNode;
-  cardRef?: Ref<HTMLElement>;
-  className?: string;
-  /** Set on the card just moved by its menu: it remounts in its new column and takes the focus. */
+  /** Given when the viewer may change the action: the card gets a drag handle and a move menu. */
+  onMove?: (action: Action, status: ActionStatus) => void;
+  /** Set on a card that takes the focus: moved by its menu, saved in the dialog, shown by "Toon nog". */
   focusTitle?: boolean;
   onTitleFocused?: () => void;
 }
 
+function shallowEqual<T extends object>(a: T, b: T): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof T>;
+  return [...keys].every((key) => Object.is(a[key], b[key]));
+}
+
+/** The board assesses all deadlines afresh on each render; a card re-renders only if its own changed. */
+function sameCard(
+  { assessment: before, ...rest }: ActionCardProps,
+  { assessment: after, ...next }: ActionCardProps,
+): boolean {
+  return shallowEqual(before, after) && shallowEqual(rest, next);
+}
+
 /** One action: title, goal, owner, timing as the plan writes it, and its deadline in words. */
-export function ActionCard({
+export const ActionCard = memo(function ActionCard({
   action,
+  texts,
   goalTitle,
+  assessment,
   onOpen,
-  handle,
-  footer,
-  cardRef,
-  className,
+  onMove,
   focusTitle = false,
   onTitleFocused,
 }: ActionCardProps) {
-  const { t, i18n } = useTranslation();
   const styles = useStyles();
-  const now = useNow();
   const titleId = useId();
   const titleRef = useRef<HTMLButtonElement>(null);
+  // The action dialog opens without a DialogTrigger; closing it brings the focus back here.
+  const restoreFocusTarget = useRestoreFocusTarget();
   useEffect(() => {
     if (!focusTitle) return;
     titleRef.current?.focus();
     onTitleFocused?.();
   }, [focusTitle, onTitleFocused]);
-  const timing = formatTiming(parseTiming(action.timing), i18n.language === 'en' ? 'en' : 'nl');
-  return (
-    <article
-      ref={cardRef}
-      className={mergeClasses(styles.card, className)}
-      aria-labelledby={titleId}
-    >
-      <div className={styles.top}>
-        {handle}
-        <Text as="h3" weight="semibold" className={styles.title} id={titleId}>
-          {onOpen ? (
-            <Link as="button" ref={titleRef} onClick={() => onOpen(action)}>
-              {action.title}
-            </Link>
-          ) : (
-            action.title
-          )}
-        </Text>
-      </div>
+  const timing = formatTiming(parseTiming(action.timing), texts.language);
+  const heading = (
+    <Text as="h3" weight="semibold" className={styles.title} id={titleId}>
+      {onOpen ? (
+        <Link as="button" ref={titleRef} {...restoreFocusTarget} onClick={() => onOpen(action)}>
+          {action.title}
+        </Link>
+      ) : (
+        action.title
+      )}
+    </Text>
+  );
+  const details = (
+    <>
       <Caption1 className={styles.goal} title={goalTitle}>
-        <TargetArrowRegular aria-hidden />{' '}
-        <span className={styles.hidden}>{t('board.card.goal')}: </span>
-        {goalTitle ?? t('board.card.noGoal')}
+        <TargetArrowRegular aria-hidden /> <span className={styles.hidden}>{texts.goal}: </span>
+        {goalTitle ?? texts.noGoal}
       </Caption1>
       <div className={styles.line}>
-        <span className={styles.hidden}>{t('board.card.owner')}: </span>
+        <span className={styles.hidden}>{texts.owner}: </span>
         {action.owner ? (
           <Persona size="extra-small" name={action.owner.name} />
         ) : (
-          <Caption1>{t('board.card.noOwner')}</Caption1>
+          <Caption1>{texts.noOwner}</Caption1>
         )}
       </div>
       <div className={styles.line}>
         <Caption1 className={styles.line}>
           <CalendarLtrRegular aria-hidden />
-          <span className={styles.hidden}>{t('board.card.timing')}: </span>
+          <span className={styles.hidden}>{texts.timing}: </span>
           {timing}
         </Caption1>
-        <DeadlineBadge assessment={assessDeadline(action, now)} />
+        <DeadlineBadge assessment={assessment} />
       </div>
-      {footer}
+      {onMove && (
+        <div className={styles.actions}>
+          <MoveMenu action={action} texts={texts} describedBy={titleId} onMove={onMove} />
+        </div>
+      )}
+    </>
+  );
+  return onMove ? (
+    <DraggableFrame
+      action={action}
+      titleId={titleId}
+      handleLabel={texts.drag(action.title)}
+      roleDescription={texts.roleDescription}
+      heading={heading}
+    >
+      {details}
+    </DraggableFrame>
+  ) : (
+    <article className={styles.card} aria-labelledby={titleId}>
+      <div className={styles.top}>{heading}</div>
+      {details}
     </article>
+  );
+}, sameCard);
+
+/**
+ * "Verplaats naar…" and its menu. A Fluent Menu per card costs more than the rest of the card, so
+ * the button mounts its Menu at the first use; the menu then takes the focus, and gives it back
+ * to the button (now the Menu's trigger) when it closes.
+ */
+function MoveMenu({
+  action,
+  texts,
+  describedBy,
+  onMove,
+}: {
+  action: Action;
+  texts: CardTexts;
+  describedBy: string;
+  onMove: (action: Action, status: ActionStatus) => void;
+}) {
+  // Undefined until the first use: no Menu yet.
+  const [open, setOpen] = useState<boolean>();
+  const trigger = {
+    size: 'small',
+    appearance: 'subtle',
+    icon: <ArrowMoveRegular />,
+    'aria-describedby': describedBy,
+    'aria-haspopup': 'menu',
+    children: texts.moveTo,
+  } satisfies ButtonProps;
+  if (open === undefined) {
+    return (
+      <Button
+        {...trigger}
+        onClick={() => setOpen(true)}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown') return;
+          event.preventDefault();
+          setOpen(true);
+        }}
+      />
+    );
+  }
+  return (
+    <Menu open={open} onOpenChange={(_, data) => setOpen(data.open)}>
+      <MenuTrigger disableButtonEnhancement>
+        <Button {...trigger} />
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {ACTION_STATUSES.filter((status) => status !== action.status).map((status) => (
+            <MenuItem key={status} onClick={() => onMove(action, status)}>
+              {texts.status[status]}
+            </MenuItem>
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
   );
 }
 
-export interface DraggableActionCardProps {
+// One element for all handles, so re-rendering a handle never reaches its icon.
+const HANDLE_ICON = <ReOrderDotsVerticalRegular aria-hidden />;
+
+interface DraggableFrameProps {
   action: Action;
-  goalTitle: string | undefined;
-  onOpen: (action: Action) => void;
-  onMove: (action: Action, status: ActionStatus) => void;
-  focusTitle: boolean;
-  onTitleFocused: () => void;
+  titleId: string;
+  handleLabel: string;
+  roleDescription: string;
+  heading: ReactNode;
+  children: ReactNode;
 }
 
-/** A card its viewer may change: a drag handle (pointer, touch and keyboard) and a move menu. */
-export function DraggableActionCard({ action, onMove, ...card }: DraggableActionCardProps) {
-  const { t } = useTranslation();
+/**
+ * The card's frame and its drag handle (pointer, touch and keyboard). dnd-kit re-renders every
+ * `useDraggable` user when a drag starts, crosses a column or ends; the card's content comes in
+ * as elements its memoized card made, so those renders stop at the frame and never reach it.
+ */
+function DraggableFrame({
+  action,
+  titleId,
+  handleLabel,
+  roleDescription,
+  heading,
+  children,
+}: DraggableFrameProps) {
   const styles = useStyles();
-  const titleId = useId();
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: action.id,
     data: { action },
-    attributes: { roleDescription: t('board.dnd.roleDescription') },
+    attributes: { roleDescription },
   });
   return (
-    <ActionCard
-      {...card}
-      action={action}
-      cardRef={setNodeRef}
-      className={isDragging ? styles.dragging : undefined}
-      handle={
+    <article
+      ref={setNodeRef}
+      className={mergeClasses(styles.card, isDragging && styles.dragging)}
+      aria-labelledby={titleId}
+    >
+      <div className={styles.top}>
         <button
           type="button"
           ref={setActivatorNodeRef}
           className={styles.handle}
           {...attributes}
           {...listeners}
-          aria-label={t('board.card.drag', { title: action.title })}
+          aria-label={handleLabel}
         >
-          <ReOrderDotsVerticalRegular aria-hidden />
+          {HANDLE_ICON}
         </button>
-      }
-      footer={
-        <div className={styles.actions}>
-          <span id={titleId} hidden>
-            {action.title}
-          </span>
-          <Menu>
-            <MenuTrigger disableButtonEnhancement>
-              <Button
-                size="small"
-                appearance="subtle"
-                icon={<ArrowMoveRegular />}
-                aria-describedby={titleId}
-              >
-                {t('board.card.moveTo')}
-              </Button>
-            </MenuTrigger>
-            <MenuPopover>
-              <MenuList>
-                {ACTION_STATUSES.filter((status) => status !== action.status).map((status) => (
-                  <MenuItem key={status} onClick={() => onMove(action, status)}>
-                    {t(`status.${status}`)}
-                  </MenuItem>
-                ))}
-              </MenuList>
-            </MenuPopover>
-          </Menu>
-        </div>
-      }
-    />
+        {heading}
+      </div>
+      {children}
+    </article>
   );
 }

@@ -86,8 +86,8 @@ export interface ActionDialogProps {
   /** The goal a new action starts under (the goal the board is filtered on). */
   defaultGoalId: number | undefined;
   onClose: () => void;
-  /** After a save or delete, with a sentence that says what happened. */
-  onDone: (message: string) => void;
+  /** After a save or delete, with a sentence that says what happened and the action saved. */
+  onDone: (message: string, saved?: Action) => void;
 }
 
 /** Creates, edits or (read-only) shows an action. Mounted per opening, so each starts fresh. */
@@ -184,11 +184,11 @@ function ActionEditor({ board, action, defaultGoalId, onClose, onDone }: ActionD
     if (action && version !== undefined) {
       update.mutate(
         { id: action.id, command, version },
-        { onSuccess: (saved) => onDone(t('board.saved', { title: saved.title })), onError },
+        { onSuccess: (saved) => onDone(t('board.saved', { title: saved.title }), saved), onError },
       );
     } else {
       create.mutate(command, {
-        onSuccess: (created) => onDone(t('board.created', { title: created.title })),
+        onSuccess: (created) => onDone(t('board.created', { title: created.title }), created),
         onError,
       });
     }

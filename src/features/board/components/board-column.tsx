@@ -1,6 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
 import { Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from '@fluentui/react-components';
-import { useId, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActionStatus } from '../../../domain/action';
 
@@ -25,15 +25,6 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalS,
   },
-  cards: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    minHeight: '48px',
-  },
   empty: {
     padding: tokens.spacingVerticalM,
     textAlign: 'center',
@@ -43,19 +34,23 @@ const useStyles = makeStyles({
   },
 });
 
-/** A status column and drop target; the heading names the status and how many cards it shows. */
+/**
+ * A status column and drop target; the heading names the status and how many actions it holds
+ * (the filtered ones, mounted or not). It re-renders on every drag change; `children` does not.
+ */
 export function BoardColumn({
   status,
   count,
+  headingId,
   children,
 }: {
   status: ActionStatus;
   count: number;
+  headingId: string;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const headingId = useId();
   const { setNodeRef, isOver } = useDroppable({ id: status });
   return (
     <section
@@ -72,7 +67,7 @@ export function BoardColumn({
       {count === 0 ? (
         <Caption1 className={styles.empty}>{t('board.emptyColumn')}</Caption1>
       ) : (
-        <ul className={styles.cards}>{children}</ul>
+        children
       )}
     </section>
   );

@@ -1,7 +1,6 @@
 import {
   DndContext,
   DragOverlay,
-  KeyboardSensor,
   PointerSensor,
   pointerWithin,
   rectIntersection,
@@ -13,14 +12,18 @@ import {
   type DragEndEvent,
   type DragStartEvent,
   type KeyboardCoordinateGetter,
+  type Over,
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../domain/action';
-import { ActionCard, DraggableActionCard } from './action-card';
+import type { DeadlineOf } from '../board-paging';
+import { ActionCard, useCardTexts } from './action-card';
 import { BoardColumn } from './board-column';
+import { ColumnCards } from './column-cards';
+import { PromptKeyboardSensor } from './prompt-keyboard-sensor';
 
 const useStyles = makeStyles({
   columns: {
@@ -42,12 +45,16 @@ function actionOf(active: Active): Action | undefined {
 }
 
 export interface BoardColumnsProps {
+  /** The filtered actions per status, in the order they show. */
   columns: Record<ActionStatus, Action[]>;
+  deadlineOf: DeadlineOf;
   goalTitleOf: (action: Action) => string | undefined;
   canEdit: boolean;
+  /** Cards the user moved, opened or created: mounted even beyond their column's page. */
+  kept: ReadonlySet<number>;
   onOpen: (action: Action) => void;
   onMove: (action: Action, status: ActionStatus, byMenu: boolean) => void;
-  /** The card just moved by its menu and the column it is shown in, to keep the focus on it. */
+  /** The card to take the focus where it shows: just moved by its menu, or saved in the dialog. */
   focusTarget: { id: number; status: ActionStatus } | undefined;
   onFocused: () => void;
 }
@@ -59,8 +66,10 @@ export interface BoardColumnsProps {
  */
 export function BoardColumns({
   columns,
+  deadlineOf,
   goalTitleOf,
   canEdit,
+  kept,
   onOpen,
   onMove,
   focusTarget,
@@ -68,8 +77,10 @@ export function BoardColumns({
 }: BoardColumnsProps) {
   const { t } = useTranslation();
   const styles = useStyles();
+  const headingIds = useId();
+  const texts = useCardTexts();
   const [dragged, setDragged] = useState<Action>();
-  // The column a keyboard drag is over; null while the pointer decides.
+  // The column a keyboard drag is over; null while the pointer decides. Set at each drag start.
   const keyboardTarget = useRef<ActionStatus | null>(null);
   const leftOrigin = useRef(false);
 
@@ -93,9 +104,18 @@ export function BoardColumns({
   }, []);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates }),
+    useSensor(PromptKeyboardSensor, { coordinateGetter: keyboardCoordinates }),
   );
 
+  const moveByMenu = useCallback(
+    (action: Action, status: ActionStatus) => onMove(action, status, true),
+    [onMove],
+  );
+
+  // A keyboard drop goes where the arrow keys last pointed: dnd-kit's `over` follows a render
+  // later, so a quick Space after an arrow key would put the card back in its own column.
+  const dropTargetOf = (over: Over | null): ActionStatus | undefined =>
+    keyboardTarget.current ?? (isStatus(over?.id) ? over.id : undefined);
   const titleOf = (active: Active) => actionOf(active)?.title ?? '';
   const announcements: Announcements = {
     onDragStart: ({ active }) => t('board.dnd.pickedUp', { title: titleOf(active) }),
@@ -111,10 +131,12 @@ export function BoardColumns({
         ? t('board.dnd.overCurrent', { title: titleOf(active), column })
         : undefined;
     },
-    onDragEnd: ({ active, over }) =>
-      isStatus(over?.id)
-        ? t('board.dnd.dropped', { title: titleOf(active), column: t(`status.${over.id}`) })
-        : t('board.dnd.droppedNowhere', { title: titleOf(active) }),
+    onDragEnd: ({ active, over }) => {
+      const target = dropTargetOf(over);
+      return target
+        ? t('board.dnd.dropped', { title: titleOf(active), column: t(`status.${target}`) })
+        : t('board.dnd.droppedNowhere', { title: titleOf(active) });
+    },
     onDragCancel: ({ active }) => t('board.dnd.cancelled', { title: titleOf(active) }),
   };
 
@@ -127,16 +149,11 @@ export function BoardColumns({
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     const action = actionOf(active);
-    keyboardTarget.current = null;
+    const target = dropTargetOf(over);
     setDragged(undefined);
-    if (action && isStatus(over?.id) && over.id !== action.status) {
-      onMove(action, over.id, false);
-    }
+    if (action && target && target !== action.status) onMove(action, target, false);
   };
-  const onDragCancel = () => {
-    keyboardTarget.current = null;
-    setDragged(undefined);
-  };
+  const onDragCancel = () => setDragged(undefined);
 
   return (
     <DndContext
@@ -152,30 +169,37 @@ export function BoardColumns({
     >
       <div className={styles.columns}>
         {ACTION_STATUSES.map((status) => (
-          <BoardColumn key={status} status={status} count={columns[status].length}>
-            {columns[status].map((action) => (
-              <li key={action.id}>
-                {canEdit ? (
-                  <DraggableActionCard
-                    action={action}
-                    goalTitle={goalTitleOf(action)}
-                    onOpen={onOpen}
-                    onMove={(moved, status) => onMove(moved, status, true)}
-                    focusTitle={
-                      action.id === focusTarget?.id && action.status === focusTarget.status
-                    }
-                    onTitleFocused={onFocused}
-                  />
-                ) : (
-                  <ActionCard action={action} goalTitle={goalTitleOf(action)} onOpen={onOpen} />
-                )}
-              </li>
-            ))}
+          <BoardColumn
+            key={status}
+            status={status}
+            count={columns[status].length}
+            headingId={`${headingIds}-${status}`}
+          >
+            <ColumnCards
+              actions={columns[status]}
+              texts={texts}
+              headingId={`${headingIds}-${status}`}
+              deadlineOf={deadlineOf}
+              goalTitleOf={goalTitleOf}
+              canEdit={canEdit}
+              kept={kept}
+              onOpen={onOpen}
+              onMove={moveByMenu}
+              focusTarget={focusTarget}
+              onFocused={onFocused}
+            />
           </BoardColumn>
         ))}
       </div>
       <DragOverlay>
-        {dragged && <ActionCard action={dragged} goalTitle={goalTitleOf(dragged)} />}
+        {dragged && (
+          <ActionCard
+            action={dragged}
+            texts={texts}
+            goalTitle={goalTitleOf(dragged)}
+            assessment={deadlineOf(dragged)}
+          />
+        )}
       </DragOverlay>
     </DndContext>
   );

@@ -10,6 +10,7 @@ import {
 import { DataError } from '../../../data/errors';
 import type { Repositories } from '../../../data/repositories';
 import type { Action } from '../../../domain/action';
+import { COLUMN_PAGE_SIZE } from '../board-paging';
 import { ThemeBoardPage } from './theme-board-page';
 
 // Every save is a round trip to the local SharePoint, shared with the other test files.
@@ -169,6 +170,21 @@ describe('theme board', { timeout: 30_000 }, () => {
     expect(await screen.findByText(`Actie ${MKI} staat nu in Bezig.`)).toBeInTheDocument();
   });
 
+  it('keeps up with keys pressed in quick succession', async () => {
+    // No pause at all between the keys, faster than any person types.
+    const user = userEvent.setup({ delay: null });
+    renderWithSite(<ThemeBoardPage />, { repositories: owner, ...BOARD });
+
+    (await screen.findByRole('button', { name: `Verslepen: ${UPDATE_PLAN}` })).focus();
+    await user.keyboard('[Space][ArrowRight][ArrowRight][ArrowLeft][Space]');
+
+    expect(await screen.findByText(`Actie ${UPDATE_PLAN} neergezet in Bezig.`)).toBeInTheDocument();
+    expect(cardTitles(column('Bezig'))).toContain(UPDATE_PLAN);
+    await waitFor(async () =>
+      expect((await klimaatAction(owner, UPDATE_PLAN)).status).toBe('in-progress'),
+    );
+  });
+
   it('moves a card through its “Verplaats naar…” menu', async () => {
     const user = userEvent.setup();
     renderWithSite(<ThemeBoardPage />, { repositories: owner, ...BOARD });
@@ -183,6 +199,29 @@ describe('theme board', { timeout: 30_000 }, () => {
     expect(cardTitles(column('Gereed'))).toEqual([ENERGY]);
     await waitFor(async () => expect((await klimaatAction(owner, ENERGY)).status).toBe('done'));
     expect(within(card(ENERGY)).getByRole('button', { name: ENERGY })).toHaveFocus();
+  });
+
+  it('opens the move menu from the keyboard, with Enter or the down arrow', async () => {
+    const user = userEvent.setup();
+    renderWithSite(<ThemeBoardPage />, { repositories: owner, ...BOARD });
+    const moveTo = async (title: string) =>
+      within(await screen.findByRole('article', { name: title })).getByRole('button', {
+        name: 'Verplaats naar…',
+      });
+
+    (await moveTo(EVALUATE)).focus();
+    await user.keyboard('{ArrowDown}');
+    expect(
+      within(await screen.findByRole('menu'))
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Bezig', 'Gereed', 'Geblokkeerd']);
+    await user.click(screen.getByRole('heading', { level: 1 }));
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
+
+    (await moveTo(EVALUATE)).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('menu')).toBeInTheDocument();
   });
 
   it('puts a card back and says why when someone else changed the action first', async () => {
@@ -330,6 +369,9 @@ describe('the action dialog', { timeout: 30_000 }, () => {
       await screen.findByRole('article', { name: 'Klimaatacties actualiseren voor 2026' }),
     ).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(
+      screen.getByRole('button', { name: 'Klimaatacties actualiseren voor 2026' }),
+    ).toHaveFocus();
     const saved = await klimaatAction(owner, 'Klimaatacties actualiseren voor 2026');
     expect(saved.timing).toBe('Q3 2025–Q1 2026');
     expect(saved.progressNotes).toEqual([{ date: '2025-05-15', text: 'Eerste versie besproken' }]);
@@ -459,5 +501,100 @@ describe('the action dialog', { timeout: 30_000 }, () => {
     );
     const board = await owner.plan.loadThemeBoard('klimaat');
     expect(board.actions.map((action) => action.title)).not.toContain(MKI);
+  });
+});
+
+describe('a board longer than a page', { timeout: 60_000 }, () => {
+  let site: TestSite;
+  let owner: Repositories;
+  const extra = (index: number) => `Extra actie ${String(index).padStart(2, '0')}`;
+  const LATER = 'Pas over twee jaar';
+  // Klimaat's six actions of the plan and a page of extra ones: more than a page in Niet gestart,
+  // exactly one in Bezig.
+  const EXTRA = COLUMN_PAGE_SIZE;
+  const NOT_STARTED = 6 + EXTRA + 1;
+  const ALL = NOT_STARTED + EXTRA;
+
+  beforeAll(async () => {
+    site = await freshSite();
+    owner = await site.repositoriesFor(
+      site.userWhere((user) => user.role === 'theme-owner' && user.themeKey === 'klimaat').login,
+    );
+    const coordinator = await site.repositoriesFor(
+      site.userWhere((user) => user.role === 'coordinator').login,
+    );
+    const { theme } = await coordinator.plan.loadThemeBoard('klimaat');
+    const create = (title: string, status: Action['status'], timing: string) =>
+      coordinator.actions.create({ themeId: theme.id, title, status, timing });
+    // Due later than the plan's own actions, so they come after them in each column.
+    for (let index = 1; index <= EXTRA; index += 1) {
+      await create(extra(index), 'not-started', 'Q4 2026');
+      await create(`Bezig ${extra(index)}`, 'in-progress', 'Q4 2026');
+    }
+    await create(LATER, 'not-started', 'Q4 2027');
+  });
+
+  it('shows a page of cards per column, the count of all, and “Toon nog” for the next', async () => {
+    const user = userEvent.setup();
+    renderWithSite(<ThemeBoardPage />, { repositories: owner, ...BOARD });
+    const notStarted = await screen.findByRole('region', { name: 'Niet gestart' });
+
+    expect(within(notStarted).getByText(`${NOT_STARTED} acties`)).toBeInTheDocument();
+    expect(screen.getByText(`${ALL} van ${ALL} acties getoond`)).toBeVisible();
+    const titles = cardTitles(notStarted);
+    expect(titles).toHaveLength(COLUMN_PAGE_SIZE);
+    // Overdue first: the plan's own actions are due in 2025, the extra ones in 2026.
+    expect(titles[0]).toBe(ENERGY);
+    expect(titles.at(-1)).toBe(extra(COLUMN_PAGE_SIZE - 6));
+
+    await user.click(
+      within(notStarted).getByRole('button', {
+        name: `Toon nog ${NOT_STARTED - COLUMN_PAGE_SIZE}`,
+      }),
+    );
+    expect(cardTitles(notStarted)).toHaveLength(NOT_STARTED);
+    expect(cardTitles(notStarted).at(-1)).toBe(LATER);
+    expect(
+      within(card(extra(COLUMN_PAGE_SIZE - 5))).getByRole('button', {
+        name: extra(COLUMN_PAGE_SIZE - 5),
+      }),
+    ).toHaveFocus();
+    expect(within(notStarted).queryByRole('button', { name: /^Toon nog/ })).not.toBeInTheDocument();
+  });
+
+  it('filters all actions, not only the cards on the first page', async () => {
+    renderWithSite(<ThemeBoardPage />, {
+      repositories: owner,
+      path: BOARD.path,
+      url: `${BOARD.url}?quarter=2027-Q4`,
+    });
+    expect(await screen.findByRole('article', { name: LATER })).toBeInTheDocument();
+    // With the plan's two ongoing actions, which are due every quarter.
+    expect(screen.getAllByRole('article')).toHaveLength(3);
+    expect(screen.getByText(`3 van ${ALL} acties getoond`)).toBeVisible();
+  });
+
+  it('shows a card moved into a column beyond its first page, with the focus on it', async () => {
+    const user = userEvent.setup();
+    renderWithSite(<ThemeBoardPage />, { repositories: owner, ...BOARD });
+    const inProgress = await screen.findByRole('region', { name: 'Bezig' });
+    expect(cardTitles(inProgress)).toHaveLength(COLUMN_PAGE_SIZE);
+    await user.click(
+      within(screen.getByRole('region', { name: 'Niet gestart' })).getByRole('button', {
+        name: /^Toon nog/,
+      }),
+    );
+
+    await user.click(within(card(LATER)).getByRole('button', { name: 'Verplaats naar…' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Bezig' }));
+
+    // Due last of all, it sorts past the page, and shows all the same.
+    expect(within(inProgress).getByText(`${EXTRA + 1} acties`)).toBeInTheDocument();
+    expect(cardTitles(inProgress)).toHaveLength(COLUMN_PAGE_SIZE + 1);
+    expect(cardTitles(inProgress).at(-1)).toBe(LATER);
+    expect(within(card(LATER)).getByRole('button', { name: LATER })).toHaveFocus();
+    await waitFor(async () =>
+      expect((await klimaatAction(owner, LATER)).status).toBe('in-progress'),
+    );
   });
 });

@@ -8,13 +8,13 @@ import {
   SkeletonItem,
   Title2,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { AddRegular, ArrowLeftRegular, DismissRegular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../domain/action';
-import { assessDeadline } from '../../../domain/deadlines';
 import { isDataError } from '../../../data/errors';
 import type { CurrentUser, ThemeBoard } from '../../../data/repositories';
 import { AppLink } from '../../../ui/app-link';
@@ -33,6 +33,7 @@ import {
   writeFilters,
   type BoardFilters,
 } from '../board-filters';
+import { assessBoard, columnsOf } from '../board-paging';
 import { ActionDialog } from './action-dialog';
 import { BoardColumns } from './board-columns';
 import { BoardFilterBar } from './board-filter-bar';
@@ -60,6 +61,11 @@ function mayChange(user: CurrentUser | undefined, board: ThemeBoard): boolean {
 }
 
 type DialogTarget = { kind: 'create' } | { kind: 'open'; action: Action };
+
+interface MoveFailure {
+  title: string;
+  error: unknown;
+}
 
 /** A theme's actions by status, to filter, move, create and edit (route `/themes/:key/board`). */
 export function ThemeBoardPage() {
@@ -102,47 +108,67 @@ function Board({
   const now = useNow();
   const errorText = useErrorText();
   const themeKey = board.theme.key;
-  const move = useMoveAction(themeKey);
+  const { mutateAsync: saveMove } = useMoveAction(themeKey);
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
   const [dialog, setDialog] = useState<DialogTarget>();
-  const [notice, setNotice] = useState<string>();
+  const [moveFailure, setMoveFailure] = useState<MoveFailure>();
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<{ id: number; status: ActionStatus }>();
+  const [kept, setKept] = useState<ReadonlySet<number>>(() => new Set());
+  // The action dialog opens without a DialogTrigger; closing it brings the focus back here.
+  const restoreFocusTarget = useRestoreFocusTarget();
   const user = userQuery.data;
   const canEdit = mayChange(user, board);
 
   const setFilters = (next: BoardFilters) =>
     setParams(writeFilters(next, params), { replace: true });
+  const deadlineOf = assessBoard(board.actions, now);
   const visible = board.actions.filter((action) =>
     matchesFilters(action, filters, {
       currentUserId: user?.id,
-      stateOf: (candidate) => assessDeadline(candidate, now).state,
+      stateOf: (candidate) => deadlineOf(candidate).state,
     }),
   );
-  const columns = Object.fromEntries(
-    ACTION_STATUSES.map((status) => [status, visible.filter((action) => action.status === status)]),
-  ) as Record<ActionStatus, Action[]>;
+  const columns = columnsOf(visible, deadlineOf);
   const goalTitleOf = (action: Action) =>
     board.goals.find((goal) => goal.id === action.goalId)?.title;
+  const notice =
+    moveFailure &&
+    (isDataError(moveFailure.error, 'conflict')
+      ? t('board.moveConflict', { title: moveFailure.title })
+      : t('board.moveFailed', { title: moveFailure.title, reason: errorText(moveFailure.error) }));
 
-  const moveAction = (action: Action, status: ActionStatus, byMenu: boolean) => {
-    const column = t(`status.${status}`);
-    setNotice(undefined);
-    // A card moved by its menu remounts in its new column; the focus goes with it, and back.
-    setFocusTarget(byMenu ? { id: action.id, status } : undefined);
-    move.mutateAsync({ action, status }).then(
-      () => setAnnouncement(t('board.moved', { title: action.title, column })),
-      (error: unknown) => {
-        if (byMenu) setFocusTarget({ id: action.id, status: action.status });
-        setNotice(
-          isDataError(error, 'conflict')
-            ? t('board.moveConflict', { title: action.title })
-            : t('board.moveFailed', { title: action.title, reason: errorText(error) }),
-        );
-      },
-    );
-  };
+  // Stable, so that the memoized cards skip the board's renders.
+  const keep = useCallback(
+    (id: number) => setKept((current) => (current.has(id) ? current : new Set(current).add(id))),
+    [setKept],
+  );
+  const openAction = useCallback(
+    (action: Action) => {
+      keep(action.id);
+      setDialog({ kind: 'open', action });
+    },
+    [keep, setDialog],
+  );
+  const clearFocusTarget = useCallback(() => setFocusTarget(undefined), [setFocusTarget]);
+  const moveAction = useCallback(
+    (action: Action, status: ActionStatus, byMenu: boolean) => {
+      const column = t(`status.${status}`);
+      setMoveFailure(undefined);
+      keep(action.id);
+      // A card moved by its menu remounts in its new column; the focus goes with it, and back.
+      setFocusTarget(byMenu ? { id: action.id, status } : undefined);
+      saveMove({ action, status }).then(
+        () => setAnnouncement(t('board.moved', { title: action.title, column })),
+        (error: unknown) => {
+          if (byMenu) setFocusTarget({ id: action.id, status: action.status });
+          setMoveFailure({ title: action.title, error });
+        },
+      );
+    },
+    [keep, saveMove, setAnnouncement, setFocusTarget, setMoveFailure, t],
+  );
 
   return (
     <>
@@ -157,6 +183,7 @@ function Board({
           <Button
             appearance="primary"
             icon={<AddRegular />}
+            {...restoreFocusTarget}
             onClick={() => setDialog({ kind: 'create' })}
           >
             {t('board.newAction')}
@@ -204,7 +231,7 @@ function Board({
                 appearance="transparent"
                 icon={<DismissRegular />}
                 aria-label={t('board.dismiss')}
-                onClick={() => setNotice(undefined)}
+                onClick={() => setMoveFailure(undefined)}
               />
             }
           />
@@ -227,12 +254,14 @@ function Board({
       {(visible.length > 0 || !hasFilters(filters)) && (
         <BoardColumns
           columns={columns}
+          deadlineOf={deadlineOf}
           goalTitleOf={goalTitleOf}
           canEdit={canEdit}
-          onOpen={(action) => setDialog({ kind: 'open', action })}
+          kept={kept}
+          onOpen={openAction}
           onMove={moveAction}
           focusTarget={focusTarget}
-          onFocused={() => setFocusTarget(undefined)}
+          onFocused={clearFocusTarget}
         />
       )}
       <LiveRegion message={announcement} />
@@ -243,7 +272,12 @@ function Board({
           canEdit={canEdit}
           defaultGoalId={filters.goalId}
           onClose={() => setDialog(undefined)}
-          onDone={(message) => {
+          onDone={(message, saved) => {
+            // The dialog goes at once, before it can hand the focus back: the card takes it.
+            if (saved) {
+              keep(saved.id);
+              setFocusTarget({ id: saved.id, status: saved.status });
+            }
             setDialog(undefined);
             setAnnouncement(message);
           }}
