@@ -21,7 +21,7 @@ import { AppLink } from '../../../ui/app-link';
 import { useNow } from '../../../ui/clock';
 import { LiveRegion } from '../../../ui/live-region';
 import { LoadError, useErrorText } from '../../../ui/query-states';
-import { useCurrentUser } from '../api/get-current-user';
+import { useCurrentUser } from '../../../ui/use-current-user';
 import { useThemeBoard } from '../api/get-theme-board';
 import { useMoveAction } from '../api/move-action';
 import {
