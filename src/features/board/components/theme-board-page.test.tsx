@@ -327,7 +327,7 @@ describe('the action dialog', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
     expect(within(dialog).getByText('Vul een titel in.')).toBeInTheDocument();
 
-    await user.click(within(dialog).getByRole('textbox', { name: /Titel/ }));
+    await user.click(await within(dialog).findByRole('textbox', { name: /Titel/ }));
     await user.paste('x'.repeat(256));
     expect(within(dialog).getByText('De titel mag maximaal 255 tekens zijn.')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
@@ -343,7 +343,7 @@ describe('the action dialog', { timeout: 30_000 }, () => {
 
     await user.click(await screen.findByRole('button', { name: UPDATE_PLAN }));
     const dialog = await screen.findByRole('dialog', { name: 'Actie bewerken' });
-    const title = within(dialog).getByRole('textbox', { name: /Titel/ });
+    const title = await within(dialog).findByRole('textbox', { name: /Titel/ });
     await user.clear(title);
     await user.type(title, 'Klimaatacties actualiseren voor 2026');
     await user.click(within(dialog).getByRole('radio', { name: 'Van kwartaal tot kwartaal' }));
@@ -405,7 +405,7 @@ describe('the action dialog', { timeout: 30_000 }, () => {
 
     await user.click(await screen.findByRole('button', { name: EVALUATE }));
     const dialog = await screen.findByRole('dialog', { name: 'Actie bewerken' });
-    const title = within(dialog).getByRole('textbox', { name: /Titel/ });
+    const title = await within(dialog).findByRole('textbox', { name: /Titel/ });
     await user.clear(title);
     await user.type(title, 'Pilots elk kwartaal evalueren');
 
