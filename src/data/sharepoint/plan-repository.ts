@@ -18,9 +18,10 @@ async function readBatched(sp: SPFI, reads: (batch: SPFI) => Read[]): Promise<un
   const pending = reads(batch).map(({ items }) => items.top(PAGE_SIZE)() as Promise<unknown[]>);
   await execute();
   const pages = await Promise.all(pending);
+  const direct = pages.some((page) => page.length === PAGE_SIZE) ? reads(sp) : [];
   return Promise.all(
     pages.map((page, index) => {
-      const read = reads(sp)[index];
+      const read = direct[index];
       return page.length === PAGE_SIZE && read ? readAll(read.items) : page;
     }),
   );
