@@ -94,5 +94,17 @@ export function assessDeadlines(
   leadTimes: LeadTimes = DEFAULT_LEAD_TIMES,
 ): Map<number, DeadlineAssessment> {
   const today = calendarDateIn(now);
-  return new Map(actions.map((action) => [action.id, assessOn(today, action, leadTimes)]));
+  // A board repeats a handful of timings across a thousand actions: assess each kind once.
+  const byKind = new Map<string, DeadlineAssessment>();
+  return new Map(
+    actions.map((action) => {
+      const kind = `${action.status}\n${action.timing}`;
+      let assessment = byKind.get(kind);
+      if (!assessment) {
+        assessment = assessOn(today, action, leadTimes);
+        byKind.set(kind, assessment);
+      }
+      return [action.id, assessment];
+    }),
+  );
 }

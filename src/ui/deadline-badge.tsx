@@ -1,4 +1,5 @@
 import { Badge, type BadgeProps } from '@fluentui/react-components';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineAssessment, DeadlineState } from '../domain/deadlines';
 import { useFormatDate } from './format-date';
@@ -12,27 +13,56 @@ const COLORS: Record<DeadlineState, BadgeProps['color']> = {
   'no-deadline': 'subtle',
 };
 
-/** The deadline state in colour and in words, so it never relies on colour alone. */
-export function DeadlineBadge({ assessment }: { assessment: DeadlineAssessment }) {
+export interface DeadlineWords {
+  /** The state in words, e.g. "Nog 5 dagen". */
+  words: string;
+  /** The deadline itself, e.g. "Uiterlijk 30 juni 2025", where there is one. */
+  date: string | undefined;
+}
+
+export type DescribeDeadline = (assessment: DeadlineAssessment) => DeadlineWords;
+
+/** Puts assessments into words; one describer serves a whole list of badges. */
+export function useDescribeDeadline(): DescribeDeadline {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const { state, daysLeft = 0, deadline } = assessment;
-  const words =
-    state === 'approaching'
-      ? daysLeft === 0
-        ? t('deadline.today')
-        : t('deadline.approaching', { count: daysLeft })
-      : state === 'overdue'
-        ? t('deadline.overdue', { count: -daysLeft })
-        : t(`deadline.${state}`);
-  const date = deadline
-    ? t(assessment.reviewMoment ? 'deadline.review' : 'deadline.due', {
-        date: formatDate(deadline),
-      })
-    : undefined;
+  return useCallback(
+    ({ state, daysLeft = 0, deadline, reviewMoment }) => ({
+      words:
+        state === 'approaching'
+          ? daysLeft === 0
+            ? t('deadline.today')
+            : t('deadline.approaching', { count: daysLeft })
+          : state === 'overdue'
+            ? t('deadline.overdue', { count: -daysLeft })
+            : t(`deadline.${state}`),
+      date: deadline
+        ? t(reviewMoment ? 'deadline.review' : 'deadline.due', { date: formatDate(deadline) })
+        : undefined,
+    }),
+    [t, formatDate],
+  );
+}
+
+/**
+ * The deadline state in colour and in words, so it never relies on colour alone. Lists pass the
+ * words from their one `useDescribeDeadline`: translation hooks in every card add up.
+ */
+export function DeadlineBadgeView({
+  state,
+  words: { words, date },
+}: {
+  state: DeadlineState;
+  words: DeadlineWords;
+}) {
   return (
     <Badge appearance={state === 'overdue' ? 'filled' : 'tint'} color={COLORS[state]} title={date}>
       {words}
     </Badge>
   );
+}
+
+/** A single badge that finds its own words. */
+export function DeadlineBadge({ assessment }: { assessment: DeadlineAssessment }) {
+  return <DeadlineBadgeView state={assessment.state} words={useDescribeDeadline()(assessment)} />;
 }

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** One formatter per language, made once: a board formats a date on every card. */
@@ -20,5 +21,5 @@ const FORMATTERS = {
 export function useFormatDate(): (date: string) => string {
   const { i18n } = useTranslation();
   const formatter = i18n.language === 'en' ? FORMATTERS.en : FORMATTERS.nl;
-  return (date) => formatter.format(new Date(`${date}T00:00:00Z`));
+  return useCallback((date) => formatter.format(new Date(`${date}T00:00:00Z`)), [formatter]);
 }

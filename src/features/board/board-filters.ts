@@ -117,8 +117,9 @@ export function quarterChoices(
   const current = quarterOfDate(calendarDateIn(now));
   const found = new Map<string, YearQuarter>([[quarterKey(current), current]]);
   if (selected) found.set(quarterKey(selected), selected);
-  for (const action of actions) {
-    const timing = parseTiming(action.timing);
+  // Many actions share a timing; each distinct text is read once.
+  for (const text of new Set(actions.map((action) => action.timing))) {
+    const timing = parseTiming(text);
     const due =
       timing.kind === 'yearly'
         ? lastDayOfYear(Math.max(timing.fromYear, current.year))
