@@ -1,12 +1,12 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, createMemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeHost } from '../host/fake-host';
 import { HostContext } from '../host/host-context';
 import { createI18n } from '../i18n/i18n';
-import { freshSite } from '../../tests/support/render-with-site';
+import { freshSite, type TestSite } from '../../tests/support/render-with-site';
 import { localToken } from '../local-sharepoint/local-identity-client';
 import { DataRoot } from './data-root';
 import { routes, startPathOf } from './routes';
@@ -25,7 +25,10 @@ describe('startPathOf', () => {
 });
 
 async function renderAt(path: string) {
-  const site = await freshSite();
+  return renderAtOn(await freshSite(), path);
+}
+
+async function renderAtOn(site: TestSite, path: string) {
   const login = site.userWhere((user) => user.role === 'colleague').login;
   const token = await localToken(site.siteUrl, login);
   const host = createFakeHost({
@@ -58,6 +61,24 @@ describe('routes', () => {
     await renderAt('/channel?view=board&theme=circulair');
     expect(await screen.findByRole('heading', { level: 1, name: /Circulair/ })).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'Not started' })).toBeInTheDocument();
+  });
+
+  it('opens the action a deep link points to, in a dialog on its theme’s board', async () => {
+    const site = await freshSite();
+    const repositories = await site.repositoriesFor(site.users[0]?.login ?? '');
+    const { actions } = await repositories.plan.loadThemeBoard('circulair');
+    const action = actions[1];
+    if (!action) throw new Error('no action');
+    await renderAtOn(site, `/actions/${action.id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: /Circulair/ })).toBeInTheDocument();
+    // A colleague reads it; the theme's owner would edit it.
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getAllByText(action.title).length).toBeGreaterThan(0);
+  });
+
+  it('says so when a deep link points to an action that is gone', async () => {
+    await renderAt('/actions/99999');
+    expect(await screen.findByText('This action does not exist (any more).')).toBeInTheDocument();
   });
 
   it('sends unknown paths home', async () => {

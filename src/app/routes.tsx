@@ -22,6 +22,12 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'actions/:id',
+        lazy: async () => ({
+          Component: (await import('../features/board/components/action-link-page')).ActionLinkPage,
+        }),
+      },
+      {
         path: 'pilots',
         lazy: async () => ({
           Component: (await import('../features/pilots/components/pilots-page')).PilotsPage,

@@ -96,6 +96,7 @@ export const en: Messages = {
     readOnly:
       'You can view this board. Only the theme’s owner and the coordinator can change actions.',
     notFound: 'This theme does not exist.',
+    actionNotFound: 'This action does not exist (any more).',
     backToOverview: 'Back to the overview',
     userFailed: 'Your details could not be loaded, so the board is view-only.',
     count_one: '{{count}} action',

@@ -96,6 +96,7 @@ export const nl = {
     readOnly:
       'U kunt dit bord bekijken. Alleen de eigenaar van het thema en de coördinator kunnen acties wijzigen.',
     notFound: 'Dit thema bestaat niet.',
+    actionNotFound: 'Deze actie bestaat niet (meer).',
     backToOverview: 'Terug naar het overzicht',
     userFailed: 'Uw gegevens konden niet worden geladen; het bord is daarom alleen te bekijken.',
     count_one: '{{count}} actie',

@@ -5,6 +5,7 @@ import type { Browser, Page, Request } from 'playwright-core';
 import { build, preview } from 'vite';
 import { listUrl } from '../../src/data/sharepoint/list-schema';
 import { connectSite } from '../../src/data/sharepoint/sp-client';
+import { addActionItems } from '../../src/data/sharepoint/theme-folders';
 import { COLUMN_PAGE_SIZE } from '../../src/features/board/board-paging';
 import { localToken } from '../../src/local-sharepoint/local-identity-client';
 import { prepareLocalSite } from '../../src/local-sharepoint/prepare-local-site';
@@ -59,26 +60,30 @@ async function seedActions(siteUrl: string, origin: string): Promise<number> {
   }[];
   const klimaat = themes.find((theme) => theme.ThemeKey === 'klimaat');
   if (!klimaat) throw new Error('no klimaat theme');
+  // As the app adds them: in the theme's folder, then the rest of the fields, 100 per `$batch`.
   for (let start = 0; start < EXTRA_ACTIONS; start += 100) {
-    const [batch, execute] = sp.batched({ maxRequests: 100 });
-    const adds = Array.from({ length: 100 }, (_, index) =>
-      batch.web.getList(listUrl(siteUrl, 'MvoiActions')).items.add({
-        Title: `Benchmarkactie ${start + index + 1}`,
-        ThemeId: klimaat.Id,
-        Status: ['Niet gestart', 'Bezig', 'Gereed', 'Geblokkeerd'][index % 4],
-        Timing: `Q${(index % 4) + 1} 2027`,
-        DueDate: `2027-${['03-31', '06-30', '09-30', '12-31'][index % 4]}T12:00:00Z`,
-      }),
+    const rows = Array.from({ length: 100 }, (_, index) => ({
+      Title: `Benchmarkactie ${start + index + 1}`,
+      ThemeId: klimaat.Id,
+      Status: ['Niet gestart', 'Bezig', 'Gereed', 'Geblokkeerd'][index % 4],
+      Timing: `Q${(index % 4) + 1} 2027`,
+      DueDate: `2027-${['03-31', '06-30', '09-30', '12-31'][index % 4]}T12:00:00Z`,
+    }));
+    const added = await addActionItems(sp, siteUrl, rows);
+    const [batch, execute] = sp.batched();
+    const updates = added.map(({ id, row }) =>
+      batch.web.getList(listUrl(siteUrl, 'MvoiActions')).items.getById(id).update(row),
     );
     await execute();
-    await Promise.all(adds);
+    await Promise.all(updates);
   }
-  const actions = await sp.web
+  const entries = (await sp.web
     .getList(listUrl(siteUrl, 'MvoiActions'))
-    .items.select('Id')
+    .items.select('Id', 'FSObjType')
     .filter(`ThemeId eq ${klimaat.Id}`)
-    .top(5000)();
-  return actions.length;
+    .top(5000)()) as { FSObjType: number | string }[];
+  // The theme's folder is in the list too; it is no action.
+  return entries.filter((entry) => Number(entry.FSObjType) === 0).length;
 }
 
 function median(values: number[]): number {

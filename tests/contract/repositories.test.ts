@@ -189,6 +189,33 @@ describe('SharePoint repositories against the local SharePoint', () => {
       expect((await colleague.actions.get(action.id)).title).toBe(action.title);
     });
 
+    it('lets SharePoint itself refuse a theme owner the actions of another theme', async () => {
+      const other = await site.as('circulair-owner');
+      const board = await coordinator.plan.loadThemeBoard('klimaat');
+      const [action] = board.actions;
+      if (!action) throw new Error('no action');
+      const command = { themeId: board.theme.id, title: 'Gekaapt', timing: action.timing };
+
+      await expect(other.actions.update(action.id, command, action.version)).rejects.toMatchObject({
+        kind: 'forbidden',
+      });
+      await expect(other.actions.delete(action.id, action.version)).rejects.toMatchObject({
+        kind: 'forbidden',
+      });
+      await expect(other.actions.create(command)).rejects.toMatchObject({ kind: 'forbidden' });
+      const after = await coordinator.plan.loadThemeBoard('klimaat');
+      expect(after.actions).toEqual(board.actions);
+
+      // Their own theme they change as ever.
+      const circulair = await other.plan.loadThemeBoard('circulair');
+      const created = await other.actions.create({
+        themeId: circulair.theme.id,
+        title: 'Eigen thema',
+        timing: 'Q2 2026',
+      });
+      await other.actions.delete(created.id, created.version);
+    });
+
     it('rejects an invalid command before anything is written', async () => {
       const theme = await klimaat();
       const before = (await owner.actions.listByTheme(theme.id)).items.length;
@@ -385,6 +412,37 @@ describe('the data layer under load and faults', () => {
       await site.close();
     }
   }, 120_000);
+
+  it('hands a theme’s actions to its new owner, and takes them from the former one', async () => {
+    const site = await startLocalSite();
+    try {
+      const [coordinator, former, successor] = await Promise.all([
+        site.as('coordinator'),
+        site.as('klimaat-owner'),
+        site.as('circulair-owner'),
+      ]);
+      const { theme, actions } = await coordinator.plan.loadThemeBoard('klimaat');
+      const [action] = actions;
+      if (!action) throw new Error('no action');
+      const successorId = (await successor.people.currentUser()).id;
+
+      await coordinator.themes.setOwner(theme.id, successorId, theme.version);
+
+      const command = { themeId: theme.id, title: action.title, timing: action.timing };
+      const moved = await successor.actions.update(
+        action.id,
+        { ...command, status: 'in-progress' },
+        action.version,
+      );
+      expect(moved.status).toBe('in-progress');
+      await expect(
+        former.actions.update(action.id, { ...command, status: 'done' }, moved.version),
+      ).rejects.toMatchObject({ kind: 'forbidden' });
+      expect((await coordinator.actions.get(action.id)).status).toBe('in-progress');
+    } finally {
+      await site.close();
+    }
+  });
 
   it('keeps every acknowledged write across a restart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mvoi-restart-'));

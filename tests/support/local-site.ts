@@ -9,7 +9,8 @@ import {
 import { prepareLocalSite } from '../../src/local-sharepoint/prepare-local-site';
 import { startLocalSharePoint } from '../../src/local-sharepoint/server';
 
-export type Role = 'coordinator' | 'klimaat-owner' | 'colleague' | 'other-colleague';
+export type Role =
+  'coordinator' | 'klimaat-owner' | 'circulair-owner' | 'colleague' | 'other-colleague';
 
 export interface LocalSite {
   siteUrl: string;
@@ -33,12 +34,14 @@ export async function startLocalSite(
   const users = await localUsers(server.siteUrl);
   const login = (role: Role) => {
     const colleagues = users.filter((user) => user.role === 'colleague');
-    const user =
-      role === 'coordinator'
-        ? users.find((candidate) => candidate.role === 'coordinator')
-        : role === 'klimaat-owner'
-          ? users.find((candidate) => candidate.themeKey === 'klimaat')
-          : colleagues[role === 'colleague' ? 0 : 1];
+    const owner = (themeKey: string) => users.find((candidate) => candidate.themeKey === themeKey);
+    const user = {
+      coordinator: () => users.find((candidate) => candidate.role === 'coordinator'),
+      'klimaat-owner': () => owner('klimaat'),
+      'circulair-owner': () => owner('circulair'),
+      colleague: () => colleagues[0],
+      'other-colleague': () => colleagues[1],
+    }[role]();
     if (!user) throw new Error(`No local user for ${role}`);
     return user.login;
   };

@@ -1,11 +1,13 @@
 import type { SPFI } from '@pnp/sp';
 import { actionInputSchema } from '../../domain/action';
 import { dueDateOf, parseTiming } from '../../domain/timing';
+import { DataError } from '../errors';
 import type { ActionRepository } from '../repositories';
 import { validateCommand } from '../validate-command';
 import { itemWrites } from './item-writes';
 import { actionFields, actionItem, QUERIES } from './mappers';
 import { readMapped, siteList } from './site-lists';
+import { addActionItems } from './theme-folders';
 import { guarded } from './to-data-error';
 
 export function createActionRepository(sp: SPFI, siteUrl: string): ActionRepository {
@@ -27,7 +29,19 @@ export function createActionRepository(sp: SPFI, siteUrl: string): ActionReposit
         ),
       ),
     get: writes.get,
-    create: async (command) => writes.create(fieldsOf(command)),
+    create: (command) =>
+      guarded(async () => {
+        const fields = fieldsOf(command);
+        const [added] = await addActionItems(sp, siteUrl, [fields]);
+        if (!added) throw new DataError('unknown', 'SharePoint created no action');
+        try {
+          return await writes.update(added.id, fields, '*');
+        } catch (error) {
+          // Half an action helps no one: take the bare item away again; the user keeps the input.
+          await writes.delete(added.id, '*').catch(() => undefined);
+          throw error;
+        }
+      }),
     update: async (id, command, version) => writes.update(id, fieldsOf(command), version),
     delete: writes.delete,
   };

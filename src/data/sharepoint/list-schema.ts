@@ -50,6 +50,11 @@ export type ListAccess =
   | 'coordinators'
   /** Coordinators, and theme owners contribute. */
   | 'theme-owners'
+  /**
+   * Coordinators; each theme's owner contributes only in that theme's folder (see
+   * theme-folders.ts), and reads the rest.
+   */
+  | 'theme-folders'
   /** Everyone contributes, and edits only the items they created. */
   | 'everyone-own-items';
 
@@ -140,7 +145,7 @@ export const LISTS: readonly ListDef[] = [
     name: 'MvoiActions',
     title: 'MVOI Acties',
     description: 'Acties per doel, met hun planning zoals het actieplan die schrijft.',
-    access: 'theme-owners',
+    access: 'theme-folders',
     fields: [
       { name: 'Theme', title: 'Thema', kind: 'lookup', list: 'MvoiThemes', indexed: true },
       { name: 'Goal', title: 'Doel', kind: 'lookup', list: 'MvoiGoals', indexed: true },

@@ -37,6 +37,8 @@ export const QUERIES = {
   actions: {
     select: [
       'Id',
+      // The list holds a folder per theme; folders are told apart by this and left out.
+      'FSObjType',
       'Title',
       'ThemeId',
       'GoalId',
@@ -278,6 +280,7 @@ export const assessmentItem = z
 export function mapItems<T>(list: ListName, items: unknown[], schema: z.ZodType<T>): ReadResult<T> {
   const result: ReadResult<T> = { items: [], problems: [] };
   for (const item of items) {
+    if (isFolder(item)) continue;
     const parsed = schema.safeParse(item);
     if (parsed.success) {
       result.items.push(parsed.data);
@@ -286,6 +289,12 @@ export function mapItems<T>(list: ListName, items: unknown[], schema: z.ZodType<
     }
   }
   return result;
+}
+
+function isFolder(item: unknown): boolean {
+  return (
+    typeof item === 'object' && item !== null && 'FSObjType' in item && Number(item.FSObjType) === 1
+  );
 }
 
 function problemOf(list: ListName, item: unknown, error: z.ZodError): ItemProblem {

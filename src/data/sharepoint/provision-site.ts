@@ -10,6 +10,7 @@ import {
   type ListAccess,
   type ListDef,
 } from './list-schema';
+import { syncThemeFolders } from './theme-folders';
 
 /** What a provisioning run changed; an empty list means the site already matched the schema. */
 export interface ProvisionReport {
@@ -31,6 +32,7 @@ interface ListInfo {
   Description: string;
   HasUniqueRoleAssignments: boolean;
   WriteSecurity: number;
+  EnableFolderCreation: boolean;
 }
 
 interface RoleAssignment {
@@ -57,6 +59,8 @@ export async function provisionSite(sp: SPFI, siteUrl: string): Promise<Provisio
     await ensureFields(list, def, listIds, changes);
     await ensureAccess(list, info, def, groupIds, changes);
   }
+  // Themes come with the seed; on a provisioned site this also repairs their folders.
+  changes.push(...(await syncThemeFolders(sp, siteUrl)));
   return { changes };
 }
 
@@ -88,7 +92,7 @@ function listRoles(
   access: ListAccess,
   groups: Record<keyof typeof SITE_GROUPS, number>,
 ): [number, number][] {
-  if (access === 'coordinators') return [];
+  if (access === 'coordinators' || access === 'theme-folders') return [];
   const contributors =
     access === 'theme-owners' ? [groups.themeOwners] : [groups.themeOwners, groups.colleagues];
   return contributors.map((group) => [group, ROLE_DEFINITIONS.contribute]);
@@ -116,13 +120,49 @@ async function ensureRoles(
   }
 }
 
+/** Takes Contribute from the app's groups where the schema no longer gives it (an older setup). */
+async function removeContributors(
+  list: IList,
+  label: string,
+  wanted: [number, number][],
+  groups: Record<keyof typeof SITE_GROUPS, number>,
+  changes: string[],
+) {
+  const assignments = (await list.roleAssignments.expand(
+    'RoleDefinitionBindings',
+  )()) as RoleAssignment[];
+  for (const group of Object.values(groups)) {
+    const contributes = assignments.some(
+      (assignment) =>
+        assignment.PrincipalId === group &&
+        assignment.RoleDefinitionBindings.some(
+          (binding) => binding.Id === ROLE_DEFINITIONS.contribute,
+        ),
+    );
+    const keep = wanted.some(
+      ([principal, role]) => principal === group && role === ROLE_DEFINITIONS.contribute,
+    );
+    if (contributes && !keep) {
+      await list.roleAssignments.remove(group, ROLE_DEFINITIONS.contribute);
+      changes.push(`${label}: role ${ROLE_DEFINITIONS.contribute} taken from principal ${group}`);
+    }
+  }
+}
+
 async function ensureList(
   sp: SPFI,
   list: IList,
   def: ListDef,
   changes: string[],
 ): Promise<ListInfo> {
-  const select = ['Id', 'Title', 'Description', 'HasUniqueRoleAssignments', 'WriteSecurity'];
+  const select = [
+    'Id',
+    'Title',
+    'Description',
+    'HasUniqueRoleAssignments',
+    'WriteSecurity',
+    'EnableFolderCreation',
+  ];
   let info: ListInfo;
   try {
     info = (await list.select(...select)()) as ListInfo;
@@ -248,6 +288,12 @@ async function ensureAccess(
     changes.push(`${def.name}: own permissions`);
   }
   await ensureRoles(list, def.name, roles, changes);
+  if (info.HasUniqueRoleAssignments)
+    await removeContributors(list, def.name, roles, groups, changes);
+  if (def.access === 'theme-folders' && !info.EnableFolderCreation) {
+    await list.update({ EnableFolderCreation: true });
+    changes.push(`${def.name}: folders enabled`);
+  }
   const writeSecurity = def.access === 'everyone-own-items' ? 2 : 1;
   if (info.WriteSecurity !== writeSecurity) {
     await list.update({ WriteSecurity: writeSecurity });

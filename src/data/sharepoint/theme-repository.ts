@@ -3,6 +3,7 @@ import type { GoalRepository, ThemeRepository } from '../repositories';
 import { itemWrites } from './item-writes';
 import { goalItem, QUERIES, themeItem } from './mappers';
 import { readMapped, siteList } from './site-lists';
+import { syncThemeFolders } from './theme-folders';
 import { guarded } from './to-data-error';
 
 export function createThemeRepository(sp: SPFI, siteUrl: string): ThemeRepository {
@@ -17,8 +18,12 @@ export function createThemeRepository(sp: SPFI, siteUrl: string): ThemeRepositor
           themeItem,
         ),
       ),
-    setOwner: (themeId, ownerId, version) =>
-      writes.update(themeId, { OwnerId: ownerId ?? null }, version),
+    setOwner: async (themeId, ownerId, version) => {
+      const theme = await writes.update(themeId, { OwnerId: ownerId ?? null }, version);
+      // The new owner may change the theme's actions from now on, and the former one no longer.
+      await guarded(() => syncThemeFolders(sp, siteUrl));
+      return theme;
+    },
   };
 }
 

@@ -31,6 +31,8 @@ const RESERVED_NAMES = [
   'GUID',
   'FileRef',
   'FileLeafRef',
+  'FileDirRef',
+  'FSObjType',
   'Version',
 ];
 

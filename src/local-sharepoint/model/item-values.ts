@@ -28,6 +28,11 @@ const READ_ONLY_PROPERTIES = new Set([
   'ContentTypeId',
   'FileSystemObjectType',
   'OData__UIVersionString',
+  'FSObjType',
+  'FileLeafRef',
+  'FileDirRef',
+  'FileRef',
+  'HasUniqueRoleAssignments',
 ]);
 
 /** Formats an instant as SharePoint returns dates: UTC, whole seconds, `Z`. */
@@ -101,7 +106,7 @@ function collection(value: unknown): unknown[] | undefined {
   return undefined;
 }
 
-interface ValueContext {
+export interface ValueContext {
   readonly store: SiteStore;
 }
 
@@ -215,6 +220,17 @@ function convertValue(field: FieldRecord, value: unknown): ItemValue {
     default:
       throw badRequest(`The column '${field.internalName}' is read-only.`);
   }
+}
+
+/** Validates one column's value in its REST shape (lookups and persons as ids) for storing. */
+export function convertFieldValue(
+  context: ValueContext,
+  field: FieldRecord,
+  value: unknown,
+): ItemValue {
+  return isReference(field)
+    ? convertReference(context, field, value, false)
+    : convertValue(field, value);
 }
 
 function uniqueKey(value: ItemValue): string {

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { preconditionFailed } from '../http/sp-error';
-import type { ItemRecord, ListRecord } from '../store/records';
+import type { ItemRecord, ItemValue, ListRecord } from '../store/records';
+import { itemScope } from '../store/records';
 import type { SiteStore } from '../store/site-store';
+import { contentsOf } from './folders';
 import { checkUniqueValues, formatSharePointDate, prepareItemValues } from './item-values';
 
 export function itemETag(item: ItemRecord): string {
@@ -15,14 +17,20 @@ function checkIfMatch(ifMatch: string | undefined, item: ItemRecord): void {
   if (version !== String(item.version)) throw preconditionFailed(ifMatch, itemETag(item));
 }
 
-/**
- * Validates every body first and writes all items in one transaction, so a bad body adds nothing.
- * Permission checks are the caller's.
- */
-export function addItems(
+/** A validated new item or folder: its stored values and where it goes. */
+export interface NewItem {
+  readonly values: Record<string, ItemValue>;
+  /** List-relative path of the folder it goes in; empty for the list root. */
+  readonly parentPath: string;
+  /** Set to create a folder of this name. */
+  readonly folderName?: string;
+}
+
+/** Writes validated items in one transaction; checks unique columns first, so a clash adds nothing. */
+export function insertItems(
   store: SiteStore,
   list: ListRecord,
-  bodies: readonly Record<string, unknown>[],
+  drafts: readonly NewItem[],
   authorId: number,
   now: Date,
 ): ItemRecord[] {
@@ -35,7 +43,7 @@ export function addItems(
     yield* created;
   }
   let nextId = list.nextItemId;
-  for (const body of bodies) {
+  for (const draft of drafts) {
     const item: ItemRecord = {
       id: nextId++,
       uid: randomUUID(),
@@ -44,7 +52,10 @@ export function addItems(
       editorId: authorId,
       created: timestamp,
       modified: timestamp,
-      values: prepareItemValues({ store }, list, fields, body, {}),
+      values: draft.values,
+      parentPath: draft.parentPath,
+      ...(draft.folderName === undefined ? {} : { folderName: draft.folderName }),
+      hasUniqueRoleAssignments: false,
     };
     if (hasUniqueFields) checkUniqueValues(fields, item, existingAndCreated());
     created.push(item);
@@ -54,6 +65,25 @@ export function addItems(
     store.lists.update(unit, { ...list, nextItemId: nextId });
   });
   return created;
+}
+
+/**
+ * Validates every REST body first and adds all items at the list root in one transaction, so a
+ * bad body adds nothing. Permission checks are the caller's.
+ */
+export function addItems(
+  store: SiteStore,
+  list: ListRecord,
+  bodies: readonly Record<string, unknown>[],
+  authorId: number,
+  now: Date,
+): ItemRecord[] {
+  const fields = store.lists.fieldsOf(list.id);
+  const drafts = bodies.map((body) => ({
+    values: prepareItemValues({ store }, list, fields, body, {}),
+    parentPath: '',
+  }));
+  return insertItems(store, list, drafts, authorId, now);
 }
 
 export function updateItem(
@@ -79,7 +109,10 @@ export function updateItem(
   return updated;
 }
 
-/** Deletes the item, keeping a copy in the recycle bin when recycled; returns the bin id. */
+/**
+ * Deletes the item, and a folder with everything in it, keeping one copy in the recycle bin when
+ * recycled (as SharePoint keeps a folder as one bin entry); returns the bin id.
+ */
 export function removeItem(
   store: SiteStore,
   list: ListRecord,
@@ -91,15 +124,28 @@ export function removeItem(
 ): string {
   checkIfMatch(ifMatch, item);
   const binId = randomUUID();
-  store.write((unit) =>
+  const contents = contentsOf(store, list.id, item);
+  const removed = [item, ...contents];
+  store.write((unit) => {
+    for (const gone of removed) {
+      if (gone.hasUniqueRoleAssignments)
+        store.roleAssignments.clear(unit, itemScope(list.id, gone.id));
+    }
     store.items.remove(
       unit,
       list.id,
-      item.id,
+      removed,
       recycle
-        ? { id: binId, listId: list.id, deletedBy: userId, deleted: now.toISOString(), item }
+        ? {
+            id: binId,
+            listId: list.id,
+            deletedBy: userId,
+            deleted: now.toISOString(),
+            item,
+            contents,
+          }
         : undefined,
-    ),
-  );
+    );
+  });
   return binId;
 }

@@ -1,6 +1,6 @@
 import type { SiteStore } from '../store/site-store';
-import type { ListRecord, PrincipalRecord } from '../store/records';
-import { WEB_SCOPE } from '../store/records';
+import type { ItemRecord, ListRecord, PrincipalRecord, SecurityScope } from '../store/records';
+import { WEB_SCOPE, itemScope } from '../store/records';
 
 export interface RoleDefinition {
   readonly Id: number;
@@ -89,23 +89,35 @@ export function findRoleDefinition(id: number): RoleDefinition | undefined {
   return ROLE_DEFINITIONS.find((role) => role.Id === id);
 }
 
-function hasPermission(mask: PermissionMask, permission: Permission): boolean {
-  const bit = permission - 1;
-  return bit < 32 ? ((mask.Low >>> bit) & 1) === 1 : ((mask.High >>> (bit - 32)) & 1) === 1;
-}
-
 /** The principals whose assignments apply to a user: the user and the groups it belongs to. */
 function principalIdsOf(store: SiteStore, user: PrincipalRecord): Set<number> {
   return new Set([user.id, ...store.principals.groupsOf(user.id)]);
 }
 
-/** Union of the user's roles on the scope that governs `list` (its own or the web's). */
-export function effectivePermissions(
+/**
+ * The scope whose role assignments apply to `item` (or to the list, or the web): the item's own if
+ * it broke inheritance, else its folder's, recursively, else the list's, else the web's.
+ */
+export function governingScope(
+  store: SiteStore,
+  list?: ListRecord,
+  item?: ItemRecord,
+): SecurityScope {
+  if (!list) return WEB_SCOPE;
+  for (let current = item; current;) {
+    if (current.hasUniqueRoleAssignments) return itemScope(list.id, current.id);
+    current =
+      current.parentPath === '' ? undefined : store.items.folderAt(list.id, current.parentPath);
+  }
+  return list.hasUniqueRoleAssignments ? list.id : WEB_SCOPE;
+}
+
+/** Union of the user's roles on one scope. */
+export function permissionsOnScope(
   store: SiteStore,
   user: PrincipalRecord,
-  list?: ListRecord,
+  scope: SecurityScope,
 ): PermissionMask {
-  const scope = list?.hasUniqueRoleAssignments ? list.id : WEB_SCOPE;
   const principals = principalIdsOf(store, user);
   let high = 0;
   let low = 0;
@@ -121,13 +133,29 @@ export function effectivePermissions(
   return { High: high, Low: low };
 }
 
+/** The user's permissions on the web, a list, or an item or folder of the list. */
+export function effectivePermissions(
+  store: SiteStore,
+  user: PrincipalRecord,
+  list?: ListRecord,
+  item?: ItemRecord,
+): PermissionMask {
+  return permissionsOnScope(store, user, governingScope(store, list, item));
+}
+
+export function hasPermission(mask: PermissionMask, permission: Permission): boolean {
+  const bit = permission - 1;
+  return bit < 32 ? ((mask.Low >>> bit) & 1) === 1 : ((mask.High >>> (bit - 32)) & 1) === 1;
+}
+
 export function can(
   store: SiteStore,
   user: PrincipalRecord,
   permission: Permission,
   list?: ListRecord,
+  item?: ItemRecord,
 ): boolean {
-  return hasPermission(effectivePermissions(store, user, list), permission);
+  return hasPermission(effectivePermissions(store, user, list, item), permission);
 }
 
 /**

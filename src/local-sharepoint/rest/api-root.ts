@@ -82,7 +82,7 @@ const webResource: Resource = {
     return noContent();
   },
   child(segment, request) {
-    const security = securableChild({ editPath: 'Web' }, segment);
+    const security = securableChild({ editPath: 'Web' }, segment, request);
     if (security) return security;
     switch (segment.key) {
       case 'lists':

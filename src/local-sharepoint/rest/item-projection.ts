@@ -15,19 +15,6 @@ import { listPath } from './list-entities';
 
 type Emit = (item: ItemRecord, props: Record<string, OutValue>) => void;
 
-const SYSTEM_VALUES: Readonly<Record<string, (item: ItemRecord) => OutValue>> = {
-  FileSystemObjectType: () => 0,
-  Id: (item) => item.id,
-  ID: (item) => item.id,
-  ServerRedirectedEmbedUri: () => null,
-  ServerRedirectedEmbedUrl: () => '',
-  ContentTypeId: () => '0x0100',
-  ComplianceAssetId: () => null,
-  OData__UIVersionString: (item) => `${item.version}.0`,
-  Attachments: () => false,
-  GUID: (item) => item.uid,
-};
-
 function fakeGuid(id: number): string {
   return `00000000-0000-4000-8000-${id.toString(16).padStart(12, '0')}`;
 }
@@ -95,10 +82,7 @@ export class ItemProjection {
   }
 
   private emitDefault(): void {
-    const system = (name: string) =>
-      this.emitters.push((item, props) => {
-        props[name] = (SYSTEM_VALUES[name] as (item: ItemRecord) => OutValue)(item);
-      });
+    const system = (name: string) => this.emitSystemValue(name);
     [
       'FileSystemObjectType',
       'Id',
@@ -143,14 +127,17 @@ export class ItemProjection {
     });
   }
 
+  private emitSystemValue(name: string): boolean {
+    const read = this.schema.systemValues[name];
+    if (!read) return false;
+    this.emitters.push((item, props) => {
+      props[name] = read(item);
+    });
+    return true;
+  }
+
   private emitSelected(name: string, nested: Map<string, string[]>): void {
-    const system = SYSTEM_VALUES[name];
-    if (system) {
-      this.emitters.push((item, props) => {
-        props[name] = system(item);
-      });
-      return;
-    }
+    if (this.emitSystemValue(name)) return;
     const reference = this.schema.referenceField(name);
     if (reference) {
       this.emitIds(reference.field, name, reference.stringId);

@@ -1,5 +1,11 @@
 import { invalidQuery, listViewThresholdExceeded } from '../http/sp-error';
-import { bypassesItemLevelSecurity } from '../model/permissions';
+import {
+  Permission,
+  bypassesItemLevelSecurity,
+  governingScope,
+  hasPermission,
+  permissionsOnScope,
+} from '../model/permissions';
 import type { ResolvedProperty } from '../odata/filter-compiler';
 import { compileFilter, leadingIndexedClause } from '../odata/filter-compiler';
 import { parseIsoDate } from '../odata/filter-parser';
@@ -39,24 +45,43 @@ function seesAllItems(request: ApiRequest, list: ListRecord): boolean {
   );
 }
 
-/** Items visible to the caller: item-level read security keeps others' items out. */
-export function visibleItems(request: ApiRequest, list: ListRecord): ItemRecord[] {
-  const items = [...request.site.store.items.all(list.id)];
-  return seesAllItems(request, list)
-    ? items
-    : items.filter((item) => item.authorId === request.user.id);
+/**
+ * Security trimming: the caller sees an item only with View Items where it applies (the item's
+ * own permissions, its folder's, the list's or the web's), and on a ReadSecurity=2 list only its
+ * own items.
+ */
+function visibility(request: ApiRequest, list: ListRecord): (item: ItemRecord) => boolean {
+  const store = request.site.store;
+  const ownOnly = !seesAllItems(request, list);
+  const viewByScope = new Map<string, boolean>();
+  return (item) => {
+    if (ownOnly && item.authorId !== request.user.id) return false;
+    const scope = governingScope(store, list, item);
+    let view = viewByScope.get(scope);
+    if (view === undefined) {
+      view = hasPermission(
+        permissionsOnScope(store, request.user, scope),
+        Permission.ViewListItems,
+      );
+      viewByScope.set(scope, view);
+    }
+    return view;
+  };
 }
 
-/** One item, if it exists and the caller may see it. */
+/** Items and folders visible to the caller, at any depth (SharePoint's `/items` is recursive). */
+export function visibleItems(request: ApiRequest, list: ListRecord): ItemRecord[] {
+  return [...request.site.store.items.all(list.id)].filter(visibility(request, list));
+}
+
+/** One item, if it exists and the caller may see it: SharePoint answers both with a 404. */
 export function visibleItem(
   request: ApiRequest,
   list: ListRecord,
   id: number,
 ): ItemRecord | undefined {
   const item = request.site.store.items.get(list.id, id);
-  return item && (seesAllItems(request, list) || item.authorId === request.user.id)
-    ? item
-    : undefined;
+  return item && visibility(request, list)(item) ? item : undefined;
 }
 
 function sortKeys(
@@ -161,7 +186,7 @@ function nextLinkFor(request: ApiRequest, last: ItemRecord, keys: readonly SortK
 /** GET on a list's `items`: filter, sort, page and project like SharePoint, threshold included. */
 export function queryItems(request: ApiRequest, list: ListRecord): ApiResult {
   const options = parseQueryOptions(request.query);
-  const schema = new ItemSchema(request.site.store, list);
+  const schema = new ItemSchema(request.site.store, list, request.site.sitePath);
   const projection = new ItemProjection(schema, request.links, options);
   const keys = sortKeys(options, schema, projection.expanded);
   const predicate =

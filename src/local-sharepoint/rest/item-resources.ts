@@ -1,18 +1,18 @@
-import { accessDenied, itemNotFound } from '../http/sp-error';
+import { itemNotFound } from '../http/sp-error';
 import { addItems, itemETag, removeItem, updateItem } from '../model/item-writes';
-import { Permission, bypassesItemLevelSecurity, can } from '../model/permissions';
+import { Permission } from '../model/permissions';
 import { parseQueryOptions } from '../odata/query-options';
 import type { ItemRecord, ListRecord } from '../store/records';
 import type { ApiRequest, ApiResult, Resource } from './api-types';
+import { requirePermission, requireWriteSecurity } from './authorize';
 import { ItemProjection } from './item-projection';
 import { queryItems, visibleItem } from './item-query';
 import { ItemSchema } from './item-schema';
+import { listPath } from './list-entities';
 import type { PathSegment } from './path-segments';
 import { argument } from './path-segments';
 import { emptyOk, entityResult, jsonBody, noContent, primitiveResult } from './results';
-
-const WRITE_ALL = 1;
-const WRITE_NONE = 4;
+import { securableChild } from './security-resources';
 
 function fragment(list: ListRecord): string {
   return `SP.ListData.${list.urlName}ListItems/@Element`;
@@ -27,7 +27,7 @@ function itemEntityResult(
 ): ApiResult {
   const options = useQuery ? parseQueryOptions(request.query) : {};
   const projection = new ItemProjection(
-    new ItemSchema(request.site.store, list),
+    new ItemSchema(request.site.store, list, request.site.sitePath),
     request.links,
     options,
   );
@@ -36,33 +36,27 @@ function itemEntityResult(
   });
 }
 
-/**
- * Item writes need the list permission, and on lists with WriteSecurity 2 (own items) or 4 (none)
- * also authorship, unless the caller bypasses item-level security (Design, Full Control).
- */
+/** Changing an item needs `permission` where the item's permissions come from, and WriteSecurity. */
 function requireItemWrite(
   request: ApiRequest,
   list: ListRecord,
+  item: ItemRecord,
   permission: Permission,
-  item?: ItemRecord,
 ): void {
-  const store = request.site.store;
-  if (!can(store, request.user, permission, list)) throw accessDenied();
-  const writeSecurity = Number(list.props.WriteSecurity ?? WRITE_ALL);
-  if (writeSecurity === WRITE_ALL || bypassesItemLevelSecurity(store, request.user, list)) return;
-  if (writeSecurity === WRITE_NONE) throw accessDenied();
-  if (item && item.authorId !== request.user.id) throw accessDenied();
+  requirePermission(request, permission, list, item);
+  requireWriteSecurity(request, list, item);
 }
 
 function currentList(request: ApiRequest, list: ListRecord): ListRecord {
   return request.site.store.lists.get(list.id) ?? list;
 }
 
+/** An item or folder the caller can see; one it cannot see answers 404, as a missing one does. */
 export function itemResource(list: ListRecord, id: number, request: ApiRequest): Resource {
   const item = visibleItem(request, list, id);
   if (!item) throw itemNotFound();
   const remove = (inner: ApiRequest, recycle: boolean) => {
-    requireItemWrite(inner, list, Permission.DeleteListItems, item);
+    requireItemWrite(inner, list, item, Permission.DeleteListItems);
     const site = inner.site;
     return removeItem(
       site.store,
@@ -78,7 +72,7 @@ export function itemResource(list: ListRecord, id: number, request: ApiRequest):
     name: `Items(${id})`,
     get: (inner) => itemEntityResult(inner, list, item, 200, true),
     merge(inner) {
-      requireItemWrite(inner, list, Permission.EditListItems, item);
+      requireItemWrite(inner, list, item, Permission.EditListItems);
       const site = inner.site;
       const updated = updateItem(
         site.store,
@@ -95,7 +89,13 @@ export function itemResource(list: ListRecord, id: number, request: ApiRequest):
       remove(inner, false);
       return emptyOk();
     },
-    child(segment) {
+    child(segment, inner) {
+      const security = securableChild(
+        { list, itemId: id, editPath: `${listPath(list)}/Items(${id})` },
+        segment,
+        inner,
+      );
+      if (security) return security;
       if (segment.key !== 'recycle' || segment.args) return undefined;
       return {
         name: 'Recycle',
@@ -115,7 +115,9 @@ export function itemsResource(list: ListRecord): Resource {
     name: 'Items',
     get: (request) => queryItems(request, list),
     post(request) {
-      requireItemWrite(request, list, Permission.AddListItems);
+      // New items go to the list's root folder, whose permissions are the list's.
+      requirePermission(request, Permission.AddListItems, list);
+      requireWriteSecurity(request, list);
       const body = jsonBody(request);
       const site = request.site;
       const [item] = addItems(

@@ -13,6 +13,9 @@ import type {
 } from '../store/records';
 import type { SiteStore } from '../store/site-store';
 import { expandRequiredError } from './entity-query';
+import type { SystemValue } from './item-system-values';
+import { FILTERABLE_SYSTEM_VALUES, systemValues } from './item-system-values';
+import { listServerRelativeUrl } from './list-entities';
 
 /** Properties of the User Information List item an expanded person column can show. */
 function userInfoValues(user: PrincipalRecord): Record<string, OutValue> {
@@ -71,16 +74,22 @@ function comparable(field: FieldRecord, value: ItemValue): unknown {
   return value;
 }
 
-/** A list's columns by REST property name, plus the lookups into other lists and users. */
+/**
+ * A list's columns by REST property name, the properties SharePoint computes (paths, folders,
+ * security), and the lookups into other lists and users.
+ */
 export class ItemSchema {
   readonly typeName: string;
+  readonly systemValues: Readonly<Record<string, SystemValue>>;
   private readonly byName = new Map<string, FieldRecord>();
 
   constructor(
     readonly store: SiteStore,
     readonly list: ListRecord,
+    sitePath: string,
   ) {
     this.typeName = listItemEntityTypeFullName(list.urlName);
+    this.systemValues = systemValues(listServerRelativeUrl(sitePath, list));
     for (const field of store.lists.fieldsOf(list.id)) {
       this.byName.set(entityPropertyName(field.internalName), field);
     }
@@ -185,6 +194,9 @@ export class ItemSchema {
       if (sub !== undefined) throw unknownProperty(path.join('/'), this.typeName);
       return { kind: 'number', multi: false, indexed: true, read: (item) => item.id };
     }
+    const computed = sub === undefined ? FILTERABLE_SYSTEM_VALUES[name] : undefined;
+    const read = this.systemValues[name];
+    if (computed && read) return { kind: computed, multi: false, indexed: true, read };
     const reference = sub === undefined ? this.referenceField(name) : undefined;
     if (reference) return this.referenceIdsProperty(reference.field);
     const field = this.field(name);

@@ -56,18 +56,27 @@ function lastModified(store: SiteStore, list: ListRecord): string {
   return latest;
 }
 
+/** What sits directly in the list's root folder: items and folders outside any folder. */
+function rootFolderItemCount(store: SiteStore, list: ListRecord): number {
+  let count = 0;
+  for (const item of store.items.all(list.id)) if (item.parentPath === '') count++;
+  return count;
+}
+
 function folderDescriptor(request: ApiRequest, list: ListRecord): EntityDescriptor {
   const path = `${listPath(list)}/RootFolder`;
   const { apiUrl } = request.links;
+  const url = listServerRelativeUrl(request.site.sitePath, list);
   return {
     meta: { type: 'SP.Folder', id: `${apiUrl}/${path}`, uri: `${apiUrl}/${path}`, editLink: path },
     props: {
       Exists: true,
       IsWOPIEnabled: false,
-      ItemCount: request.site.store.items.count(list.id),
+      ItemCount: rootFolderItemCount(request.site.store, list),
       Name: list.urlName,
       ProgID: null,
-      ServerRelativeUrl: listServerRelativeUrl(request.site.sitePath, list),
+      ServerRelativePath: { DecodedUrl: url },
+      ServerRelativeUrl: url,
       TimeCreated: list.created,
       TimeLastModified: lastModified(request.site.store, list),
       UniqueId: list.id,

@@ -8,6 +8,7 @@ import type { ListRecord } from '../store/records';
 import type { ApiRequest, ApiResult, Resource } from './api-types';
 import { requirePermission } from './authorize';
 import { projectEntity, queryEntities, requestOptions } from './entity-query';
+import { addValidateUpdateItemResource } from './add-validate-update-item';
 import { fieldByIdResource, fieldsResource } from './field-resources';
 import { itemId, itemResource, itemsResource } from './item-resources';
 import {
@@ -132,6 +133,7 @@ function deleteList(request: ApiRequest, list: ListRecord): void {
   const store = request.site.store;
   store.write((unit) => {
     store.roleAssignments.clear(unit, list.id);
+    store.roleAssignments.clearItemScopes(unit, list.id);
     store.items.removeList(unit, list.id);
     store.lists.remove(unit, list.id);
   });
@@ -162,7 +164,7 @@ function listResource(
       return emptyOk();
     },
     child(segment, inner) {
-      const security = securableChild({ list, editPath: listPath(list) }, segment);
+      const security = securableChild({ list, editPath: listPath(list) }, segment, inner);
       if (security) return security;
       switch (segment.key) {
         case 'items': {
@@ -174,6 +176,8 @@ function listResource(
           const id = itemId(segment);
           return id === undefined ? undefined : itemResource(list, id, inner);
         }
+        case 'addvalidateupdateitemusingpath':
+          return addValidateUpdateItemResource(list);
         case 'fields':
           if (!segment.args) return fieldsResource(list);
           return fieldByIdFromSegment(list, inner, segment);

@@ -1,15 +1,17 @@
-import { SpError, badRequest } from '../http/sp-error';
+import { SpError, badRequest, itemNotFound } from '../http/sp-error';
 import type { PermissionMask, RoleDefinition } from '../model/permissions';
 import {
-  FULL_CONTROL,
   Permission,
   ROLE_DEFINITIONS,
   effectivePermissions,
   findRoleDefinition,
+  governingScope,
 } from '../model/permissions';
+import type { SecurableTarget } from '../model/role-inheritance';
+import { breakRoleInheritance, resetRoleInheritance } from '../model/role-inheritance';
 import { ODataEntity } from '../odata/odata-format';
-import type { ListRecord } from '../store/records';
-import { WEB_SCOPE } from '../store/records';
+import type { ItemRecord, ListRecord, PrincipalRecord } from '../store/records';
+import { WEB_SCOPE, itemScope } from '../store/records';
 import type { ApiRequest, ApiResult, Resource, SiteLinks } from './api-types';
 import { requirePermission } from './authorize';
 import type { EntityDescriptor } from './entity-query';
@@ -20,20 +22,33 @@ import { principalDescriptor } from './principal-entities';
 import { collectionResult, emptyOk, entityResult } from './results';
 import { findUserByLogin } from './principal-lookup';
 
-/** The web, or a list, as a securable object. */
+/** The web, a list, or an item or folder of a list, as a securable object. */
 export interface Securable {
   readonly list?: ListRecord;
-  /** `Web` or `Web/Lists(guid'…')`. */
+  /** Set for an item or folder of `list`. */
+  readonly itemId?: number;
+  /** `Web`, `Web/Lists(guid'…')` or `Web/Lists(guid'…')/Items(n)`. */
   readonly editPath: string;
 }
 
-function scopeOf(request: ApiRequest, securable: Securable): string {
-  const list = securable.list && request.site.store.lists.get(securable.list.id);
-  return list?.hasUniqueRoleAssignments ? list.id : WEB_SCOPE;
+interface CurrentSecurable {
+  readonly list?: ListRecord;
+  readonly item?: ItemRecord;
 }
 
-function currentList(request: ApiRequest, securable: Securable): ListRecord | undefined {
-  return securable.list && request.site.store.lists.get(securable.list.id);
+/** The securable as stored now: an earlier call (or batch part) may have changed it. */
+function current(request: ApiRequest, securable: Securable): CurrentSecurable {
+  const store = request.site.store;
+  const list = securable.list && store.lists.get(securable.list.id);
+  if (!list || securable.itemId === undefined) return { list };
+  const item = store.items.get(list.id, securable.itemId);
+  if (!item) throw itemNotFound();
+  return { list, item };
+}
+
+function scopeOf(request: ApiRequest, securable: Securable): string {
+  const { list, item } = current(request, securable);
+  return governingScope(request.site.store, list, item);
 }
 
 function roleDefinitionDescriptor(links: SiteLinks, role: RoleDefinition): EntityDescriptor {
@@ -143,14 +158,15 @@ function assignmentChange(
 ): (request: ApiRequest, segment: PathSegment) => ApiResult {
   return (request, segment) => {
     const store = request.site.store;
-    const list = currentList(request, securable);
-    requirePermission(request, Permission.ManagePermissions, list);
+    const { list, item } = current(request, securable);
+    requirePermission(request, Permission.ManagePermissions, list, item);
     const principalId = argument(segment, 'principalid');
     const roleId = argument(segment, 'roledefid');
     if (principalId?.type !== 'number' || roleId?.type !== 'number') {
       throw badRequest('principalid and roledefid must be numbers.');
     }
-    if (list && !list.hasUniqueRoleAssignments) {
+    const target = item ?? list;
+    if (target && !target.hasUniqueRoleAssignments) {
       throw badRequest(
         'This operation is not allowed on an object that inherits permissions.',
         '-2146232832, Microsoft.SharePoint.SPException',
@@ -168,7 +184,7 @@ function assignmentChange(
         '-2146232832, Microsoft.SharePoint.SPException',
       );
     }
-    const scope = list ? list.id : WEB_SCOPE;
+    const scope = !list ? WEB_SCOPE : item ? itemScope(list.id, item.id) : list.id;
     store.write((unit) =>
       add
         ? store.roleAssignments.add(unit, scope, principalId.value, roleId.value)
@@ -236,6 +252,15 @@ function roleAssignmentsResource(securable: Securable): Resource {
   };
 }
 
+function permissionsOf(
+  request: ApiRequest,
+  user: PrincipalRecord,
+  securable: Securable,
+): PermissionMask {
+  const { list, item } = current(request, securable);
+  return effectivePermissions(request.site.store, user, list, item);
+}
+
 function permissionsResult(request: ApiRequest, name: string, mask: PermissionMask): ApiResult {
   const value = new ODataEntity(undefined, { High: String(mask.High), Low: String(mask.Low) });
   if (request.level === 'verbose') {
@@ -247,29 +272,24 @@ function permissionsResult(request: ApiRequest, name: string, mask: PermissionMa
   return entityResult(request, value, 'SP.BasePermissions');
 }
 
+/** A securable that can inherit: a list, or an item or folder of one. */
+function inheritingTarget(request: ApiRequest, securable: Securable): SecurableTarget {
+  const { list, item } = current(request, securable);
+  if (!list) throw badRequest('The web is the root of permissions and cannot inherit them.');
+  requirePermission(request, Permission.ManagePermissions, list, item);
+  return item ? { list, item } : { list };
+}
+
 function breakInheritance(securable: Securable, segment: PathSegment): Resource {
   return {
     name: segment.name,
     post(request) {
-      const store = request.site.store;
-      const list = currentList(request, securable);
-      if (!list)
-        throw badRequest('The web is the root of permissions and cannot break inheritance.');
-      requirePermission(request, Permission.ManagePermissions, list);
-      if (list.hasUniqueRoleAssignments) return emptyOk();
       const copy = argument(segment, 'copyroleassignments');
-      const inherited = store.roleAssignments.list(WEB_SCOPE);
-      store.write((unit) => {
-        if (copy?.type === 'boolean' && copy.value) {
-          for (const a of inherited) {
-            for (const roleId of a.roleDefinitionIds)
-              store.roleAssignments.add(unit, list.id, a.principalId, roleId);
-          }
-        } else {
-          // Without a copy SharePoint keeps the object reachable: the caller gets Full Control.
-          store.roleAssignments.add(unit, list.id, request.user.id, FULL_CONTROL);
-        }
-        store.lists.update(unit, { ...list, hasUniqueRoleAssignments: true });
+      const clear = argument(segment, 'clearsubscopes');
+      breakRoleInheritance(request.site.store, inheritingTarget(request, securable), {
+        copy: copy?.type === 'boolean' && copy.value,
+        clearSubscopes: clear?.type === 'boolean' && clear.value,
+        callerId: request.user.id,
       });
       return emptyOk();
     },
@@ -280,24 +300,24 @@ function resetInheritance(securable: Securable): Resource {
   return {
     name: 'ResetRoleInheritance',
     post(request) {
-      const store = request.site.store;
-      const list = currentList(request, securable);
-      if (!list) throw badRequest('The web is the root of permissions.');
-      requirePermission(request, Permission.ManagePermissions, list);
-      store.write((unit) => {
-        store.roleAssignments.clear(unit, list.id);
-        store.lists.update(unit, { ...list, hasUniqueRoleAssignments: false });
-      });
+      resetRoleInheritance(request.site.store, inheritingTarget(request, securable));
       return emptyOk();
     },
   };
 }
 
-/** The security children every securable (web, list) has. */
-export function securableChild(securable: Securable, segment: PathSegment): Resource | undefined {
+/** The security children every securable (web, list, item, folder) has. */
+export function securableChild(
+  securable: Securable,
+  segment: PathSegment,
+  request: ApiRequest,
+): Resource | undefined {
   switch (segment.key) {
     case 'roleassignments':
-      return segment.args ? undefined : roleAssignmentsResource(securable);
+      // PnPjs's roleAssignments.getById(n) reads `roleassignments(n)`.
+      return segment.args
+        ? roleAssignmentsResource(securable).child?.(segment, request)
+        : roleAssignmentsResource(securable);
     case 'breakroleinheritance':
       return breakInheritance(securable, segment);
     case 'resetroleinheritance':
@@ -305,20 +325,20 @@ export function securableChild(securable: Securable, segment: PathSegment): Reso
     case 'effectivebasepermissions':
       return {
         name: segment.name,
-        get: (request) =>
+        get: (inner) =>
           permissionsResult(
-            request,
+            inner,
             'EffectiveBasePermissions',
-            effectivePermissions(request.site.store, request.user, currentList(request, securable)),
+            permissionsOf(inner, inner.user, securable),
           ),
       };
     case 'getusereffectivepermissions': {
       const login = argument(segment, 'logonname');
       return {
         name: segment.name,
-        get(request) {
+        get(inner) {
           const user =
-            login?.type === 'string' ? findUserByLogin(request.site.store, login.value) : undefined;
+            login?.type === 'string' ? findUserByLogin(inner.site.store, login.value) : undefined;
           if (!user)
             throw new SpError(
               404,
@@ -326,9 +346,9 @@ export function securableChild(securable: Securable, segment: PathSegment): Reso
               'User cannot be found.',
             );
           return permissionsResult(
-            request,
+            inner,
             'GetUserEffectivePermissions',
-            effectivePermissions(request.site.store, user, currentList(request, securable)),
+            permissionsOf(inner, user, securable),
           );
         },
       };

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { ItemRecord, ItemValue } from './records';
+import type { FolderRecord, ItemRecord, ItemValue } from './records';
+import { folderPathOf, isFolder } from './records';
 import type { WriteUnit } from './write-unit';
 
 interface ItemRow {
@@ -12,6 +13,9 @@ interface ItemRow {
   created: string;
   modified: string;
   data: string;
+  parent_path: string;
+  folder_name: string | null;
+  unique_role_assignments: number;
 }
 
 export interface RecycledItem {
@@ -20,37 +24,46 @@ export interface RecycledItem {
   readonly deletedBy: number;
   readonly deleted: string;
   readonly item: ItemRecord;
+  /** What a recycled folder held; it goes to the bin with the folder, as one entry. */
+  readonly contents: readonly ItemRecord[];
 }
 
-/** List items, per list in id order (ids only grow, so insertion order is id order). */
+function recordOf(row: ItemRow): ItemRecord {
+  return {
+    id: row.id,
+    uid: row.uid,
+    version: row.version,
+    authorId: row.author_id,
+    editorId: row.editor_id,
+    created: row.created,
+    modified: row.modified,
+    values: JSON.parse(row.data) as Record<string, ItemValue>,
+    parentPath: row.parent_path,
+    ...(row.folder_name === null ? {} : { folderName: row.folder_name }),
+    hasUniqueRoleAssignments: row.unique_role_assignments === 1,
+  };
+}
+
+/** List items and folders, per list in id order (ids only grow, so insertion order is id order). */
 export class ItemTable {
   private readonly byList = new Map<string, Map<number, ItemRecord>>();
+  /** Folders per list by lower-cased path: SharePoint URLs are case-insensitive. */
+  private readonly foldersByList = new Map<string, Map<string, FolderRecord>>();
   private readonly insertStatement: Database.Statement;
   private readonly updateStatement: Database.Statement;
 
   constructor(private readonly db: Database.Database) {
     const rows = db.prepare('SELECT * FROM items ORDER BY list_id, id').all() as ItemRow[];
-    for (const row of rows) {
-      this.itemsOf(row.list_id).set(row.id, {
-        id: row.id,
-        uid: row.uid,
-        version: row.version,
-        authorId: row.author_id,
-        editorId: row.editor_id,
-        created: row.created,
-        modified: row.modified,
-        values: JSON.parse(row.data) as Record<string, ItemValue>,
-      });
-    }
+    for (const row of rows) this.remember(row.list_id, recordOf(row));
     this.insertStatement = db.prepare(
-      'INSERT INTO items (list_id, id, uid, version, author_id, editor_id, created, modified, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO items (list_id, id, uid, version, author_id, editor_id, created, modified, data, parent_path, folder_name, unique_role_assignments) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     this.updateStatement = db.prepare(
-      'UPDATE items SET version = ?, editor_id = ?, modified = ?, data = ? WHERE list_id = ? AND id = ?',
+      'UPDATE items SET version = ?, editor_id = ?, modified = ?, data = ?, unique_role_assignments = ? WHERE list_id = ? AND id = ?',
     );
   }
 
-  /** The list's items in id order; do not mutate. */
+  /** The list's items and folders in id order; do not mutate. */
   all(listId: string): Iterable<ItemRecord> {
     return this.itemsOf(listId).values();
   }
@@ -61,6 +74,11 @@ export class ItemTable {
 
   get(listId: string, id: number): ItemRecord | undefined {
     return this.byList.get(listId)?.get(id);
+  }
+
+  /** The folder at a list-relative path, if there is one. */
+  folderAt(listId: string, path: string): FolderRecord | undefined {
+    return this.foldersByList.get(listId)?.get(path.toLowerCase());
   }
 
   insert(unit: WriteUnit, listId: string, item: ItemRecord): void {
@@ -74,25 +92,38 @@ export class ItemTable {
       item.created,
       item.modified,
       JSON.stringify(item.values),
+      item.parentPath,
+      item.folderName ?? null,
+      item.hasUniqueRoleAssignments ? 1 : 0,
     );
-    unit.onCommit(() => this.itemsOf(listId).set(item.id, item));
+    unit.onCommit(() => this.remember(listId, item));
   }
 
+  /** Writes the item's values, version and security flag; its place never changes. */
   update(unit: WriteUnit, listId: string, item: ItemRecord): void {
     this.updateStatement.run(
       item.version,
       item.editorId,
       item.modified,
       JSON.stringify(item.values),
+      item.hasUniqueRoleAssignments ? 1 : 0,
       listId,
       item.id,
     );
-    unit.onCommit(() => this.itemsOf(listId).set(item.id, item));
+    unit.onCommit(() => this.remember(listId, item));
   }
 
-  remove(unit: WriteUnit, listId: string, id: number, recycled?: RecycledItem): void {
-    this.db.prepare('DELETE FROM items WHERE list_id = ? AND id = ?').run(listId, id);
+  /** Deletes `recycled.item` and its contents, keeping them in the recycle bin when given. */
+  remove(
+    unit: WriteUnit,
+    listId: string,
+    items: readonly ItemRecord[],
+    recycled?: RecycledItem,
+  ): void {
+    const statement = this.db.prepare('DELETE FROM items WHERE list_id = ? AND id = ?');
+    for (const item of items) statement.run(listId, item.id);
     if (recycled) {
+      const { item, contents } = recycled;
       this.db
         .prepare(
           'INSERT INTO recycle_bin (id, list_id, item_id, deleted, deleted_by, item) VALUES (?, ?, ?, ?, ?, ?)',
@@ -100,13 +131,15 @@ export class ItemTable {
         .run(
           recycled.id,
           listId,
-          id,
+          item.id,
           recycled.deleted,
           recycled.deletedBy,
-          JSON.stringify(recycled.item),
+          JSON.stringify(contents.length > 0 ? { ...item, contents } : item),
         );
     }
-    unit.onCommit(() => this.byList.get(listId)?.delete(id));
+    unit.onCommit(() => {
+      for (const item of items) this.forget(listId, item);
+    });
   }
 
   /** Drops a deleted field's values from every item of the list. */
@@ -122,13 +155,32 @@ export class ItemTable {
     const statement = this.db.prepare('UPDATE items SET data = ? WHERE list_id = ? AND id = ?');
     for (const item of changed) statement.run(JSON.stringify(item.values), listId, item.id);
     unit.onCommit(() => {
-      for (const item of changed) this.itemsOf(listId).set(item.id, item);
+      for (const item of changed) this.remember(listId, item);
     });
   }
 
   removeList(unit: WriteUnit, listId: string): void {
     this.db.prepare('DELETE FROM recycle_bin WHERE list_id = ?').run(listId);
-    unit.onCommit(() => this.byList.delete(listId));
+    unit.onCommit(() => {
+      this.byList.delete(listId);
+      this.foldersByList.delete(listId);
+    });
+  }
+
+  private remember(listId: string, item: ItemRecord): void {
+    this.itemsOf(listId).set(item.id, item);
+    if (!isFolder(item)) return;
+    let folders = this.foldersByList.get(listId);
+    if (!folders) {
+      folders = new Map();
+      this.foldersByList.set(listId, folders);
+    }
+    folders.set(folderPathOf(item).toLowerCase(), item);
+  }
+
+  private forget(listId: string, item: ItemRecord): void {
+    this.byList.get(listId)?.delete(item.id);
+    if (isFolder(item)) this.foldersByList.get(listId)?.delete(folderPathOf(item).toLowerCase());
   }
 
   private itemsOf(listId: string): Map<number, ItemRecord> {

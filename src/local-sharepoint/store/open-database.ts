@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -54,6 +54,9 @@ CREATE TABLE items (
   created TEXT NOT NULL,
   modified TEXT NOT NULL,
   data TEXT NOT NULL,
+  parent_path TEXT NOT NULL DEFAULT '',
+  folder_name TEXT,
+  unique_role_assignments INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (list_id, id)
 ) WITHOUT ROWID;
 CREATE TABLE recycle_bin (
@@ -65,6 +68,28 @@ CREATE TABLE recycle_bin (
   item TEXT NOT NULL
 );
 `;
+
+/**
+ * Upgrades from each older version to the next, so the `.data/` sites developers already have keep
+ * opening. Key: the version the statements upgrade from.
+ */
+const MIGRATIONS: Readonly<Record<number, string>> = {
+  // Folders and item-level permissions: existing items sit at the list root and inherit.
+  1: `
+ALTER TABLE items ADD COLUMN parent_path TEXT NOT NULL DEFAULT '';
+ALTER TABLE items ADD COLUMN folder_name TEXT;
+ALTER TABLE items ADD COLUMN unique_role_assignments INTEGER NOT NULL DEFAULT 0;
+`,
+};
+
+function migrate(db: Database.Database, from: number): void {
+  db.transaction(() => {
+    for (let version = from; version < SCHEMA_VERSION; version++) {
+      db.exec(MIGRATIONS[version] as string);
+    }
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  })();
+}
 
 /**
  * Opens the SQLite file with WAL and synchronous=FULL, so every committed transaction is on disk
@@ -84,6 +109,8 @@ export function openDatabase(path: string): Database.Database {
       db.exec(SCHEMA);
       db.pragma(`user_version = ${SCHEMA_VERSION}`);
     })();
+  } else if (version < SCHEMA_VERSION && version in MIGRATIONS) {
+    migrate(db, version);
   } else if (version !== SCHEMA_VERSION) {
     db.close();
     throw new Error(`Unsupported local SharePoint database version ${version} in ${path}.`);

@@ -63,8 +63,28 @@ export interface ItemRecord {
   readonly created: string;
   readonly modified: string;
   readonly values: Readonly<Record<string, ItemValue>>;
+  /** List-relative path of the folder that holds the item (`thema-3`); empty at the list root. */
+  readonly parentPath: string;
+  /** Set on folders only: the folder's name, its FileLeafRef. */
+  readonly folderName?: string;
+  readonly hasUniqueRoleAssignments: boolean;
 }
 
-/** `web` or a list id. */
+export type FolderRecord = ItemRecord & { readonly folderName: string };
+
+export function isFolder(item: ItemRecord): item is FolderRecord {
+  return item.folderName !== undefined;
+}
+
+/** A folder's list-relative path (`thema-3`, `thema-3/sub`): the parentPath of what it holds. */
+export function folderPathOf(folder: FolderRecord): string {
+  return folder.parentPath === '' ? folder.folderName : `${folder.parentPath}/${folder.folderName}`;
+}
+
+/** `web`, a list id, or `<list id>/<item id>` for a list item or folder. */
 export type SecurityScope = string;
 export const WEB_SCOPE: SecurityScope = 'web';
+
+export function itemScope(listId: string, itemId: number): SecurityScope {
+  return `${listId}/${itemId}`;
+}

@@ -7,7 +7,7 @@ export interface RoleAssignmentRecord {
   readonly roleDefinitionIds: readonly number[];
 }
 
-/** Role assignments per securable scope: the web, or a list that broke inheritance. */
+/** Role assignments per securable scope: the web, or a list, item or folder that broke inheritance. */
 export class RoleAssignmentTable {
   private readonly byScope = new Map<SecurityScope, Map<number, Set<number>>>();
 
@@ -66,6 +66,19 @@ export class RoleAssignmentTable {
   clear(unit: WriteUnit, scope: SecurityScope): void {
     this.db.prepare('DELETE FROM role_assignments WHERE scope = ?').run(scope);
     unit.onCommit(() => this.byScope.delete(scope));
+  }
+
+  /** Clears the scopes of every item and folder of a list. */
+  clearItemScopes(unit: WriteUnit, listId: string): void {
+    const prefix = `${listId}/`;
+    this.db
+      .prepare('DELETE FROM role_assignments WHERE substr(scope, 1, ?) = ?')
+      .run(prefix.length, prefix);
+    unit.onCommit(() => {
+      for (const scope of [...this.byScope.keys()]) {
+        if (scope.startsWith(prefix)) this.byScope.delete(scope);
+      }
+    });
   }
 
   private bindings(scope: SecurityScope, principalId: number): Set<number> {

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Action } from '../../../domain/action';
 import { isDataError } from '../../../data/errors';
 import { useRepositories } from '../../../ui/repositories-context';
-import { invalidatePlan, themeBoardQueryKey, updateBoardActions } from './get-theme-board';
+import { invalidatePlan, themeBoardQueryKey } from '../../../ui/use-plan';
+import { updateBoardActions } from './get-theme-board';
 
 export function useDeleteAction(themeKey: string) {
   const repositories = useRepositories();

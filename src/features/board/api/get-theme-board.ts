@@ -2,10 +2,7 @@ import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query'
 import type { Action } from '../../../domain/action';
 import type { Repositories, ThemeBoard } from '../../../data/repositories';
 import { useRepositories } from '../../../ui/repositories-context';
-
-export function themeBoardQueryKey(themeKey: string) {
-  return ['theme-board', themeKey] as const;
-}
+import { themeBoardQueryKey } from '../../../ui/use-plan';
 
 export function getThemeBoardQueryOptions(repositories: Repositories, themeKey: string) {
   return queryOptions({
@@ -34,9 +31,4 @@ export function replaceAction(actions: Action[], action: Action): Action[] {
   return actions.some((candidate) => candidate.id === action.id)
     ? actions.map((candidate) => (candidate.id === action.id ? action : candidate))
     : [...actions, action];
-}
-
-/** The plan overview counts the same actions; it is another cache entry, read again when shown. */
-export function invalidatePlan(queryClient: QueryClient): Promise<void> {
-  return queryClient.invalidateQueries({ queryKey: ['plan'] });
 }

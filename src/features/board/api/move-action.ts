@@ -4,12 +4,8 @@ import { isDataError } from '../../../data/errors';
 import type { ThemeBoard } from '../../../data/repositories';
 import { useRepositories } from '../../../ui/repositories-context';
 import { actionCommandOf } from '../action-command';
-import {
-  invalidatePlan,
-  replaceAction,
-  themeBoardQueryKey,
-  updateBoardActions,
-} from './get-theme-board';
+import { invalidatePlan, themeBoardQueryKey } from '../../../ui/use-plan';
+import { replaceAction, updateBoardActions } from './get-theme-board';
 
 export interface MoveActionVariables {
   action: Action;

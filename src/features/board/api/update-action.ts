@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ActionCommand } from '../../../domain/action';
 import { useRepositories } from '../../../ui/repositories-context';
 import { storedActionOf } from '../action-command';
-import { invalidatePlan, replaceAction, updateBoardActions } from './get-theme-board';
+import { invalidatePlan } from '../../../ui/use-plan';
+import { replaceAction, updateBoardActions } from './get-theme-board';
 
 export interface UpdateActionVariables {
   id: number;

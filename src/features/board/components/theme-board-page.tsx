@@ -111,11 +111,17 @@ function Board({
   const { mutateAsync: saveMove } = useMoveAction(themeKey);
   const [params, setParams] = useSearchParams();
   const filters = readFilters(params);
-  const [dialog, setDialog] = useState<DialogTarget>();
+  // A deep link (`?action=12`, from Teams or a notification) opens that action at once.
+  const [linked] = useState(() =>
+    board.actions.find((action) => String(action.id) === params.get('action')),
+  );
+  const [dialog, setDialog] = useState<DialogTarget | undefined>(
+    linked && { kind: 'open', action: linked },
+  );
   const [moveFailure, setMoveFailure] = useState<MoveFailure>();
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<{ id: number; status: ActionStatus }>();
-  const [kept, setKept] = useState<ReadonlySet<number>>(() => new Set());
+  const [kept, setKept] = useState<ReadonlySet<number>>(() => new Set(linked ? [linked.id] : []));
   // The action dialog opens without a DialogTrigger; closing it brings the focus back here.
   const restoreFocusTarget = useRestoreFocusTarget();
   const user = userQuery.data;
@@ -123,6 +129,13 @@ function Board({
 
   const setFilters = (next: BoardFilters) =>
     setParams(writeFilters(next, params), { replace: true });
+  const closeDialog = () => {
+    setDialog(undefined);
+    if (!params.has('action')) return;
+    const next = new URLSearchParams(params);
+    next.delete('action');
+    setParams(next, { replace: true });
+  };
   const deadlineOf = assessBoard(board.actions, now);
   const visible = board.actions.filter((action) =>
     matchesFilters(action, filters, {
@@ -271,14 +284,14 @@ function Board({
           action={dialog.kind === 'open' ? dialog.action : undefined}
           canEdit={canEdit}
           defaultGoalId={filters.goalId}
-          onClose={() => setDialog(undefined)}
+          onClose={closeDialog}
           onDone={(message, saved) => {
             // The dialog goes at once, before it can hand the focus back: the card takes it.
             if (saved) {
               keep(saved.id);
               setFocusTarget({ id: saved.id, status: saved.status });
             }
-            setDialog(undefined);
+            closeDialog();
             setAnnouncement(message);
           }}
         />

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { isDataError } from '../../../data/errors';
 import type { PlanSnapshot } from '../../../data/repositories';
 import { PILOT_STATUSES, type Pilot } from '../../../domain/pilot';
-import { planQueryKey } from './get-plan';
+import { planQueryKey, themeBoardsQueryKey } from '../../../ui/use-plan';
 
 /** Shows a saved pilot at once; theme boards list pilots too, so they read again when shown. */
 export function putPilot(queryClient: QueryClient, pilot: Pilot): void {
@@ -16,7 +16,7 @@ export function putPilot(queryClient: QueryClient, pilot: Pilot): void {
         }
       : plan,
   );
-  void queryClient.invalidateQueries({ queryKey: ['theme-board'] });
+  void queryClient.invalidateQueries({ queryKey: themeBoardsQueryKey });
 }
 
 function isPilot(value: unknown): value is Pilot {

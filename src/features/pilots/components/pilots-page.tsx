@@ -21,7 +21,7 @@ import type { Theme } from '../../../domain/theme';
 import { LiveRegion } from '../../../ui/live-region';
 import { CardsSkeleton, LoadError } from '../../../ui/query-states';
 import { useCurrentUser } from '../../../ui/use-current-user';
-import { usePlan } from '../api/get-plan';
+import { usePlan } from '../../../ui/use-plan';
 import { PilotDialog } from './pilot-dialog';
 
 const useStyles = makeStyles({

@@ -20,7 +20,7 @@ import { AmbitionLadder } from '../../../ui/ambition-ladder';
 import { useNow } from '../../../ui/clock';
 import { DeadlineBadge } from '../../../ui/deadline-badge';
 import { CardsSkeleton, LoadError } from '../../../ui/query-states';
-import { usePlan } from '../api/get-plan';
+import { usePlan } from '../../../ui/use-plan';
 
 const useStyles = makeStyles({
   page: {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { summarizeProgress } from '../../../domain/theme-progress';
 import { useNow } from '../../../ui/clock';
 import { CardsSkeleton, LoadError } from '../../../ui/query-states';
-import { usePlan } from '../api/get-plan';
+import { usePlan } from '../../../ui/use-plan';
 import { OrganisationAmbition } from './organisation-ambition';
 import { ThemeCard } from './theme-card';
 

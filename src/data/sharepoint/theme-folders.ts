@@ -1,0 +1,177 @@
+import type { SPFI } from '@pnp/sp';
+import type { IItem } from '@pnp/sp/items';
+import { DataError } from '../errors';
+import { listUrl, ROLE_DEFINITIONS } from './list-schema';
+import { readAll, siteList } from './site-lists';
+
+/**
+ * Each theme's actions live in a folder of their own in MvoiActions. The folder has its own
+ * permissions: the list's (coordinators full control, everyone else read) plus Contribute for the
+ * theme's owner. So SharePoint itself, not only the app, lets a theme owner change just the
+ * actions of their own theme, and a new owner takes over by one change on one folder.
+ */
+export function themeFolderPath(siteUrl: string, themeId: number): string {
+  return `${listUrl(siteUrl, 'MvoiActions')}/thema-${themeId}`;
+}
+
+interface ActionEntry {
+  Id: number;
+  FSObjType: number | string;
+  FileDirRef: string;
+  HasUniqueRoleAssignments: boolean;
+}
+
+const isFolderEntry = (entry: ActionEntry) => Number(entry.FSObjType) === 1;
+
+interface ThemeOwner {
+  Id: number;
+  OwnerId?: number | null;
+}
+
+interface Assignment {
+  PrincipalId: number;
+  RoleDefinitionBindings: { Id: number }[];
+}
+
+type FormValue = { FieldName: string; FieldValue: string };
+type FormResult = FormValue & { HasException: boolean; ErrorMessage: string | null };
+
+/**
+ * The new item's id from an AddValidateUpdateItemUsingPath answer: SharePoint Online leaves each
+ * field's `ItemId` at 0 and adds a last entry `Id` with it. A refused field fails the whole add.
+ */
+function addedItemId(results: FormResult[]): number {
+  const failed = results.find((result) => result.HasException);
+  if (failed) {
+    throw new DataError(
+      'invalid',
+      `${failed.FieldName}: ${failed.ErrorMessage ?? 'invalid value'}`,
+    );
+  }
+  const id = Number(results.find((result) => result.FieldName === 'Id')?.FieldValue);
+  if (!(id > 0)) throw new DataError('unknown', 'SharePoint created no item');
+  return id;
+}
+
+/**
+ * Adds items to MvoiActions in one `$batch`, each in its theme's folder (organisation-wide actions
+ * at the top, where only coordinators write). Only title and theme go in at first: the caller
+ * sets the other fields with an ordinary update, since form values cannot name a person by id.
+ */
+export async function addActionItems<Row extends { ThemeId: number | null; Title: string }>(
+  sp: SPFI,
+  siteUrl: string,
+  rows: readonly Row[],
+): Promise<{ id: number; row: Row }[]> {
+  const [batch, execute] = sp.batched();
+  const adds = rows.map(async (row) => {
+    const [values, folder]: [FormValue[], string] =
+      row.ThemeId === null
+        ? [[], listUrl(siteUrl, 'MvoiActions')]
+        : [
+            [{ FieldName: 'Theme', FieldValue: String(row.ThemeId) }],
+            themeFolderPath(siteUrl, row.ThemeId),
+          ];
+    const results = (await siteList(batch, siteUrl, 'MvoiActions').addValidateUpdateItemUsingPath(
+      [{ FieldName: 'Title', FieldValue: row.Title }, ...values],
+      folder,
+    )) as FormResult[];
+    return { id: addedItemId(results), row };
+  });
+  await execute();
+  return Promise.all(adds);
+}
+
+/**
+ * Gives the theme's owner alone Contribute on one securable item, on top of the list's
+ * permissions: an earlier owner, or a group copied from an older list setup, loses it.
+ */
+async function grantOwnerOnly(
+  item: IItem,
+  entry: ActionEntry,
+  ownerId: number | undefined,
+  label: string,
+  changes: string[],
+) {
+  if (!entry.HasUniqueRoleAssignments) {
+    await item.breakRoleInheritance(true, false);
+    changes.push(`${label}: own permissions`);
+  }
+  const assignments = (await item.roleAssignments.expand(
+    'RoleDefinitionBindings',
+  )()) as Assignment[];
+  const contributes = (assignment: Assignment) =>
+    assignment.RoleDefinitionBindings.some((role) => role.Id === ROLE_DEFINITIONS.contribute);
+  for (const former of assignments.filter(
+    (assignment) => contributes(assignment) && assignment.PrincipalId !== ownerId,
+  )) {
+    await item.roleAssignments.remove(former.PrincipalId, ROLE_DEFINITIONS.contribute);
+    changes.push(`${label}: Contribute taken from principal ${former.PrincipalId}`);
+  }
+  const granted = assignments.some(
+    (assignment) => assignment.PrincipalId === ownerId && contributes(assignment),
+  );
+  if (ownerId !== undefined && !granted) {
+    await item.roleAssignments.add(ownerId, ROLE_DEFINITIONS.contribute);
+    changes.push(`${label}: Contribute given to principal ${ownerId}`);
+  }
+}
+
+/**
+ * Gives every theme its folder, and the folder's Contribute to the theme's owner alone. A theme's
+ * action outside its folder (added before folders, or in SharePoint's own list view) gets the
+ * same permissions of its own. Needs the coordinator's right to manage permissions; safe to run
+ * again. Returns what it changed.
+ */
+export async function syncThemeFolders(sp: SPFI, siteUrl: string): Promise<string[]> {
+  const changes: string[] = [];
+  const actions = siteList(sp, siteUrl, 'MvoiActions');
+  const themes = (await readAll(
+    siteList(sp, siteUrl, 'MvoiThemes').items.select('Id', 'OwnerId'),
+  )) as ThemeOwner[];
+
+  for (const theme of themes) {
+    const path = themeFolderPath(siteUrl, theme.Id);
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const ownerId = theme.OwnerId ?? undefined;
+    // The folder carries its theme too, so one indexed query finds it with the theme's actions.
+    const entries = (await readAll(
+      actions.items
+        .filter(`ThemeId eq ${theme.Id}`)
+        .select('Id', 'FSObjType', 'FileDirRef', 'HasUniqueRoleAssignments'),
+    )) as ActionEntry[];
+    let folder = entries.find(isFolderEntry);
+    if (!folder) {
+      const results = (await actions.addValidateUpdateItemUsingPath(
+        [
+          { FieldName: 'Title', FieldValue: name },
+          { FieldName: 'Theme', FieldValue: String(theme.Id) },
+        ],
+        listUrl(siteUrl, 'MvoiActions'),
+        false,
+        undefined,
+        { leafName: name, objectType: 1 },
+      )) as FormResult[];
+      folder = {
+        Id: addedItemId(results),
+        FSObjType: 1,
+        FileDirRef: listUrl(siteUrl, 'MvoiActions'),
+        HasUniqueRoleAssignments: false,
+      };
+      changes.push(`MvoiActions/${name}: created`);
+    }
+    await grantOwnerOnly(
+      actions.items.getById(folder.Id),
+      folder,
+      ownerId,
+      `MvoiActions/${name}`,
+      changes,
+    );
+    const strays = entries.filter((entry) => !isFolderEntry(entry) && entry.FileDirRef !== path);
+    for (const stray of strays) {
+      const label = `MvoiActions item ${stray.Id}`;
+      await grantOwnerOnly(actions.items.getById(stray.Id), stray, ownerId, label, changes);
+    }
+  }
+  return changes;
+}
