@@ -16,8 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ACTION_STATUSES,
@@ -29,16 +28,10 @@ import { calendarDateIn, yearOf } from '../../../domain/calendar-date';
 import type { Person } from '../../../domain/person';
 import type { ThemeBoard } from '../../../data/repositories';
 import { useNow } from '../../../ui/clock';
-import {
-  defaultChoices,
-  differingFields,
-  mergeChosen,
-  type ConflictChoices,
-} from '../../../ui/conflict-merge';
-import { ConflictResolver, type ConflictSide } from '../../../ui/conflict-resolver';
 import { useFormatDate } from '../../../ui/format-date';
-import { focusFirstInvalid } from '../../../ui/focus-first-invalid';
-import { SaveError } from '../../../ui/save-error';
+import { ConflictStep, FormStep, SaveFailureMessage } from '../../../ui/save-dialog-steps';
+import { useConflictSave, type SaveFailure } from '../../../ui/use-conflict-save';
+import { useValidatedSubmit } from '../../../ui/use-validated-submit';
 import { actionCommandOf, storedActionOf } from '../action-command';
 import { ACTION_CONFLICT_FIELDS, type ActionConflictField } from '../action-conflict';
 import {
@@ -57,7 +50,6 @@ import { TimingField } from './timing-field';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '720px', width: '100%' },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   pair: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(220px, 1fr))',
@@ -125,104 +117,61 @@ export function ActionDialog(props: ActionDialogProps) {
   );
 }
 
-interface Conflict {
-  theirs: Action;
-  yours: ActionCommand;
-  choices: ConflictChoices<ActionConflictField>;
-}
-
-interface Failure {
-  title: string;
-  error: unknown;
-  retry: () => void;
-}
-
 function ActionEditor({ board, action, defaultGoalId, onClose, onDone }: ActionDialogProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const today = calendarDateIn(useNow());
   const themeKey = board.theme.key;
-  const update = useUpdateAction(themeKey);
-  const create = useCreateAction(themeKey);
   const remove = useDeleteAction(themeKey);
   const [values, setValues] = useState(() =>
     actionFormValues(action, { goalId: defaultGoalId, today }),
   );
-  const [original] = useState(() => (action ? actionCommandOf(action) : undefined));
-  const [showErrors, setShowErrors] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [conflict, setConflict] = useState<Conflict>();
-  const [failure, setFailure] = useState<Failure>();
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const pending = update.isPending || create.isPending || remove.isPending;
+  const save = useConflictSave({
+    item: action,
+    create: useCreateAction(themeKey),
+    update: useUpdateAction(themeKey),
+    onCreated: (created) => onDone(t('board.created', { title: created.title }), created),
+    onUpdated: (saved) => onDone(t('board.saved', { title: saved.title }), saved),
+    conflictFields: ACTION_CONFLICT_FIELDS,
+    commandOf: actionCommandOf,
+    storedOf: storedActionOf,
+    saveFailedTitle: t('actionForm.saveFailed'),
+  });
+  const pending = save.pending || remove.isPending;
+  const texts = {
+    save: t('actionForm.save'),
+    saving: t('actionForm.saving'),
+    cancel: t('actionForm.cancel'),
+  };
+  const { labels, describe } = useActionFieldDescriptions(board, [
+    save.conflict?.theirs.owner,
+    values.owner,
+    action?.owner,
+  ]);
 
   const result = validateActionForm(values, { themeId: board.theme.id, today });
-  const errors = showErrors && 'errors' in result ? result.errors : {};
+  const { formRef, submit, errors } = useValidatedSubmit(result, save.save);
   const message = (error: ActionFormError | undefined) =>
     error && t(`actionForm.errors.${error}`, { max: TITLE_MAX_LENGTH });
   const set = (change: Partial<ActionFormValues>) =>
     setValues((current) => ({ ...current, ...change }));
 
-  const send = (command: ActionCommand, version: string | undefined) => {
-    setFailure(undefined);
-    const onError = (error: unknown) => {
-      const theirs = storedActionOf(error);
-      if (theirs) {
-        setConflict({
-          theirs,
-          yours: command,
-          choices: defaultChoices(ACTION_CONFLICT_FIELDS, original ?? command, command),
-        });
-      } else {
-        setFailure({
-          title: t('actionForm.saveFailed'),
-          error,
-          retry: () => send(command, version),
-        });
-      }
-    };
-    if (action && version !== undefined) {
-      update.mutate(
-        { id: action.id, command, version },
-        { onSuccess: (saved) => onDone(t('board.saved', { title: saved.title }), saved), onError },
-      );
-    } else {
-      create.mutate(command, {
-        onSuccess: (created) => onDone(t('board.created', { title: created.title }), created),
-        onError,
-      });
-    }
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if ('command' in result) {
-      send(result.command, action?.version);
-      return;
-    }
-    flushSync(() => setShowErrors(true));
-    focusFirstInvalid(formRef.current);
-  };
-
   const deleteAction = () => {
     if (!action) return;
-    setFailure(undefined);
-    remove.mutate(action, {
-      onSuccess: () => onDone(t('board.deleted', { title: action.title })),
-      onError: (error) =>
-        setFailure({ title: t('actionForm.deleteFailed'), error, retry: deleteAction }),
-    });
+    save.attempt(t('actionForm.deleteFailed'), (onError) =>
+      remove.mutate(action, {
+        onSuccess: () => onDone(t('board.deleted', { title: action.title })),
+        onError,
+      }),
+    );
   };
-
-  const failureBar = failure && (
-    <SaveError title={failure.title} error={failure.error} onRetry={failure.retry} />
-  );
 
   if (confirmDelete && action) {
     return (
       <ConfirmDelete
         title={action.title}
-        failure={failureBar}
+        failure={save.failure}
         pending={pending}
         onConfirm={deleteAction}
         onCancel={() => setConfirmDelete(false)}
@@ -230,187 +179,142 @@ function ActionEditor({ board, action, defaultGoalId, onClose, onDone }: ActionD
     );
   }
 
-  if (conflict) {
+  if (save.conflict) {
     return (
-      <DialogBody>
-        <DialogTitle>{t('actionForm.editTitle')}</DialogTitle>
-        <DialogContent className={styles.form}>
-          {failureBar}
-          <ActionConflictView
-            board={board}
-            conflict={conflict}
-            people={[conflict.theirs.owner, values.owner, action?.owner]}
-            onChoose={(field, side) =>
-              setConflict(
-                (current) =>
-                  current && { ...current, choices: { ...current.choices, [field]: side } },
-              )
-            }
-          />
-        </DialogContent>
-        <DialogActions>
-          <Button
-            appearance="primary"
-            disabled={pending}
-            onClick={() =>
-              send(
-                mergeChosen(
-                  ACTION_CONFLICT_FIELDS,
-                  actionCommandOf(conflict.theirs),
-                  conflict.yours,
-                  conflict.choices,
-                ),
-                conflict.theirs.version,
-              )
-            }
-          >
-            {pending ? t('actionForm.saving') : t('conflict.saveMerged')}
-          </Button>
-          <Button onClick={onClose}>{t('actionForm.cancel')}</Button>
-        </DialogActions>
-      </DialogBody>
+      <ConflictStep
+        title={t('actionForm.editTitle')}
+        rows={save.conflictRows(labels, describe)}
+        onChoose={save.choose}
+        failure={save.failure}
+        pending={pending}
+        texts={texts}
+        onSaveMerged={save.saveMerged}
+        onCancel={onClose}
+      />
     );
   }
 
   const currentYear = yearOf(today);
   return (
-    <form ref={formRef} onSubmit={submit} noValidate>
-      <DialogBody>
-        <DialogTitle>
-          {action ? t('actionForm.editTitle') : t('actionForm.createTitle')}
-        </DialogTitle>
-        <DialogContent className={styles.form}>
-          {failureBar}
-          <Field label={t('actionForm.title')} required validationMessage={message(errors.title)}>
-            <Input value={values.title} onChange={(_, data) => set({ title: data.value })} />
-          </Field>
-          <Field
-            label={t('actionForm.description')}
-            validationMessage={message(errors.description)}
+    <FormStep
+      title={action ? t('actionForm.editTitle') : t('actionForm.createTitle')}
+      formRef={formRef}
+      onSubmit={submit}
+      failure={save.failure}
+      pending={pending}
+      texts={texts}
+      onCancel={onClose}
+      actions={
+        action && (
+          <Button
+            className={styles.start}
+            icon={<DeleteRegular />}
+            disabled={pending}
+            onClick={() => setConfirmDelete(true)}
           >
-            <Textarea
-              value={values.description}
-              resize="vertical"
-              onChange={(_, data) => set({ description: data.value })}
-            />
-          </Field>
-          <div className={styles.pair}>
-            <Field label={t('actionForm.goal')}>
-              <Dropdown
-                value={
-                  board.goals.find((goal) => goal.id === values.goalId)?.title ??
-                  t('actionForm.noGoal')
-                }
-                selectedOptions={[values.goalId === undefined ? 'none' : String(values.goalId)]}
-                onOptionSelect={(_, data) =>
+            {t('actionForm.delete')}
+          </Button>
+        )
+      }
+    >
+      <Field label={t('actionForm.title')} required validationMessage={message(errors.title)}>
+        <Input value={values.title} onChange={(_, data) => set({ title: data.value })} />
+      </Field>
+      <Field label={t('actionForm.description')} validationMessage={message(errors.description)}>
+        <Textarea
+          value={values.description}
+          resize="vertical"
+          onChange={(_, data) => set({ description: data.value })}
+        />
+      </Field>
+      <div className={styles.pair}>
+        <Field label={t('actionForm.goal')}>
+          <Dropdown
+            value={
+              board.goals.find((goal) => goal.id === values.goalId)?.title ?? t('actionForm.noGoal')
+            }
+            selectedOptions={[values.goalId === undefined ? 'none' : String(values.goalId)]}
+            onOptionSelect={(_, data) =>
+              set({
+                goalId:
+                  data.optionValue && data.optionValue !== 'none'
+                    ? Number(data.optionValue)
+                    : undefined,
+              })
+            }
+          >
+            <Option value="none">{t('actionForm.noGoal')}</Option>
+            {board.goals.map((goal) => (
+              <Option key={goal.id} value={String(goal.id)}>
+                {goal.title}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        <Field label={t('actionForm.status')}>
+          <Dropdown
+            value={t(`status.${values.status}`)}
+            selectedOptions={[values.status]}
+            onOptionSelect={(_, data) => {
+              const status = ACTION_STATUSES.find((candidate) => candidate === data.optionValue);
+              if (status) set({ status });
+            }}
+          >
+            {ACTION_STATUSES.map((status) => (
+              <Option key={status} value={status}>
+                {t(`status.${status}`)}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+      </div>
+      <TimingField
+        draft={values.timing}
+        onChange={(timing) => set({ timing })}
+        years={Array.from({ length: 8 }, (_, index) => currentYear - 1 + index)}
+        validationMessage={message(errors.timing)}
+      />
+      <OwnerPicker owner={values.owner} onChange={(owner) => set({ owner })} />
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t('actionForm.pilots')}</legend>
+        {board.pilots.length === 0
+          ? t('actionForm.noPilots')
+          : board.pilots.map((pilot) => (
+              <Checkbox
+                key={pilot.id}
+                label={pilot.title}
+                checked={values.pilotIds.includes(pilot.id)}
+                onChange={(_, data) =>
                   set({
-                    goalId:
-                      data.optionValue && data.optionValue !== 'none'
-                        ? Number(data.optionValue)
-                        : undefined,
+                    pilotIds: data.checked
+                      ? [...values.pilotIds, pilot.id]
+                      : values.pilotIds.filter((id) => id !== pilot.id),
                   })
                 }
-              >
-                <Option value="none">{t('actionForm.noGoal')}</Option>
-                {board.goals.map((goal) => (
-                  <Option key={goal.id} value={String(goal.id)}>
-                    {goal.title}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
-            <Field label={t('actionForm.status')}>
-              <Dropdown
-                value={t(`status.${values.status}`)}
-                selectedOptions={[values.status]}
-                onOptionSelect={(_, data) => {
-                  const status = ACTION_STATUSES.find(
-                    (candidate) => candidate === data.optionValue,
-                  );
-                  if (status) set({ status });
-                }}
-              >
-                {ACTION_STATUSES.map((status) => (
-                  <Option key={status} value={status}>
-                    {t(`status.${status}`)}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
-          </div>
-          <TimingField
-            draft={values.timing}
-            onChange={(timing) => set({ timing })}
-            years={Array.from({ length: 8 }, (_, index) => currentYear - 1 + index)}
-            validationMessage={message(errors.timing)}
-          />
-          <OwnerPicker owner={values.owner} onChange={(owner) => set({ owner })} />
-          <fieldset className={styles.fieldset}>
-            <legend className={styles.legend}>{t('actionForm.pilots')}</legend>
-            {board.pilots.length === 0
-              ? t('actionForm.noPilots')
-              : board.pilots.map((pilot) => (
-                  <Checkbox
-                    key={pilot.id}
-                    label={pilot.title}
-                    checked={values.pilotIds.includes(pilot.id)}
-                    onChange={(_, data) =>
-                      set({
-                        pilotIds: data.checked
-                          ? [...values.pilotIds, pilot.id]
-                          : values.pilotIds.filter((id) => id !== pilot.id),
-                      })
-                    }
-                  />
-                ))}
-          </fieldset>
-          <ProgressNotesField
-            notes={values.progressNotes}
-            storedCount={action?.progressNotes.length ?? 0}
-            draft={values.noteDraft}
-            onDraftChange={(noteDraft) => set({ noteDraft })}
-            onNotesChange={(progressNotes) => set({ progressNotes })}
-            today={today}
-            validationMessage={message(errors.progressNotes)}
-          />
-        </DialogContent>
-        <DialogActions>
-          {action && (
-            <Button
-              className={styles.start}
-              icon={<DeleteRegular />}
-              disabled={pending}
-              onClick={() => setConfirmDelete(true)}
-            >
-              {t('actionForm.delete')}
-            </Button>
-          )}
-          <Button type="submit" appearance="primary" disabled={pending}>
-            {pending ? t('actionForm.saving') : t('actionForm.save')}
-          </Button>
-          <Button onClick={onClose}>{t('actionForm.cancel')}</Button>
-        </DialogActions>
-      </DialogBody>
-    </form>
+              />
+            ))}
+      </fieldset>
+      <ProgressNotesField
+        notes={values.progressNotes}
+        storedCount={action?.progressNotes.length ?? 0}
+        draft={values.noteDraft}
+        onDraftChange={(noteDraft) => set({ noteDraft })}
+        onNotesChange={(progressNotes) => set({ progressNotes })}
+        today={today}
+        validationMessage={message(errors.progressNotes)}
+      />
+    </FormStep>
   );
 }
 
-/** Their stored action and the user's version, field by field where they differ. */
-function ActionConflictView({
-  board,
-  conflict,
-  people,
-  onChoose,
-}: {
-  board: ThemeBoard;
-  conflict: Conflict;
+/** How the conflict step names an action's fields and shows their values. */
+function useActionFieldDescriptions(
+  board: ThemeBoard,
   /** Whoever may be named as owner on either side. */
-  people: (Person | undefined)[];
-  onChoose: (field: ActionConflictField, side: ConflictSide) => void;
-}) {
+  people: (Person | undefined)[],
+) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const theirs = actionCommandOf(conflict.theirs);
   const labels: Record<ActionConflictField, string> = {
     title: t('actionForm.title'),
     description: t('actionForm.description'),
@@ -448,18 +352,7 @@ function ActionConflictView({
           .join('\n');
     }
   };
-  return (
-    <ConflictResolver
-      rows={differingFields(ACTION_CONFLICT_FIELDS, theirs, conflict.yours).map((field) => ({
-        key: field,
-        label: labels[field],
-        theirs: describe(field, theirs),
-        yours: describe(field, conflict.yours),
-        choice: conflict.choices[field],
-      }))}
-      onChoose={onChoose}
-    />
-  );
+  return { labels, describe };
 }
 
 /** The dialog asks before it deletes; the safe choice has the focus. */
@@ -471,7 +364,7 @@ function ConfirmDelete({
   onCancel,
 }: {
   title: string;
-  failure: ReactNode;
+  failure: SaveFailure | undefined;
   pending: boolean;
   onConfirm: () => void;
   onCancel: () => void;
@@ -483,7 +376,7 @@ function ConfirmDelete({
     <DialogBody>
       <DialogTitle>{t('actionForm.deleteTitle')}</DialogTitle>
       <DialogContent>
-        {failure}
+        <SaveFailureMessage failure={failure} />
         {t('actionForm.deleteBody', { title })}
       </DialogContent>
       <DialogActions>

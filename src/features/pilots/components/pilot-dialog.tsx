@@ -1,12 +1,7 @@
 import {
-  Button,
   Checkbox,
   Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
   DialogSurface,
-  DialogTitle,
   Dropdown,
   Field,
   FieldContextProvider,
@@ -17,23 +12,16 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TITLE_MAX_LENGTH } from '../../../domain/action';
 import { calendarDateIn, yearOf } from '../../../domain/calendar-date';
 import { PILOT_STATUSES, type Pilot, type PilotCommand } from '../../../domain/pilot';
 import type { Theme } from '../../../domain/theme';
 import { useNow } from '../../../ui/clock';
-import {
-  defaultChoices,
-  differingFields,
-  mergeChosen,
-  type ConflictChoices,
-} from '../../../ui/conflict-merge';
-import { ConflictResolver } from '../../../ui/conflict-resolver';
-import { focusFirstInvalid } from '../../../ui/focus-first-invalid';
-import { SaveError } from '../../../ui/save-error';
+import { ConflictStep, FormStep } from '../../../ui/save-dialog-steps';
+import { useConflictSave } from '../../../ui/use-conflict-save';
+import { useValidatedSubmit } from '../../../ui/use-validated-submit';
 import { useCreatePilot } from '../api/create-pilot';
 import { storedPilotOf } from '../api/pilot-cache';
 import { useUpdatePilot } from '../api/update-pilot';
@@ -49,7 +37,6 @@ import {
 
 const useStyles = makeStyles({
   surface: { maxWidth: '640px', width: '100%' },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   pair: {
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))',
@@ -57,12 +44,6 @@ const useStyles = makeStyles({
   },
   group: { display: 'flex', flexDirection: 'column' },
 });
-
-interface Conflict {
-  theirs: Pilot;
-  yours: PilotCommand;
-  choices: ConflictChoices<PilotConflictField>;
-}
 
 export interface PilotDialogProps {
   /** The pilot to edit; none to create one. */
@@ -77,18 +58,22 @@ export function PilotDialog({ pilot, themes, onClose, onDone }: PilotDialogProps
   const { t } = useTranslation();
   const styles = useStyles();
   const currentYear = yearOf(calendarDateIn(useNow()));
-  const create = useCreatePilot();
-  const update = useUpdatePilot();
   const [values, setValues] = useState(() => pilotFormValues(pilot, currentYear));
-  const [original] = useState(() => (pilot ? pilotCommandOf(pilot) : undefined));
-  const [showErrors, setShowErrors] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [conflict, setConflict] = useState<Conflict>();
-  const [failure, setFailure] = useState<{ error: unknown; retry: () => void }>();
-  const pending = create.isPending || update.isPending;
+  const save = useConflictSave({
+    item: pilot,
+    create: useCreatePilot(),
+    update: useUpdatePilot(),
+    onCreated: (created) => onDone(t('pilots.created', { title: created.title })),
+    onUpdated: (saved) => onDone(t('pilots.saved', { title: saved.title })),
+    conflictFields: PILOT_CONFLICT_FIELDS,
+    commandOf: pilotCommandOf,
+    storedOf: storedPilotOf,
+    saveFailedTitle: t('pilots.saveFailed'),
+  });
+  const texts = { save: t('pilots.save'), saving: t('pilots.saving'), cancel: t('pilots.cancel') };
 
   const result = validatePilotForm(values);
-  const errors = showErrors && 'errors' in result ? result.errors : {};
+  const { formRef, submit, errors } = useValidatedSubmit(result, save.save);
   const message = (error: PilotFormError | undefined) =>
     error && t(`pilots.errors.${error}`, { max: TITLE_MAX_LENGTH });
   const set = (change: Partial<PilotFormValues>) =>
@@ -96,43 +81,6 @@ export function PilotDialog({ pilot, themes, onClose, onDone }: PilotDialogProps
   const years = [
     ...new Set([...Array.from({ length: 8 }, (_, index) => currentYear - 2 + index), values.year]),
   ].sort((a, b) => a - b);
-
-  const send = (command: PilotCommand, version: string | undefined) => {
-    setFailure(undefined);
-    const onError = (error: unknown) => {
-      const theirs = storedPilotOf(error);
-      if (theirs) {
-        setConflict({
-          theirs,
-          yours: command,
-          choices: defaultChoices(PILOT_CONFLICT_FIELDS, original ?? command, command),
-        });
-      } else {
-        setFailure({ error, retry: () => send(command, version) });
-      }
-    };
-    if (pilot && version !== undefined) {
-      update.mutate(
-        { id: pilot.id, command, version },
-        { onSuccess: (saved) => onDone(t('pilots.saved', { title: saved.title })), onError },
-      );
-    } else {
-      create.mutate(command, {
-        onSuccess: (created) => onDone(t('pilots.created', { title: created.title })),
-        onError,
-      });
-    }
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if ('command' in result) {
-      send(result.command, pilot?.version);
-      return;
-    }
-    flushSync(() => setShowErrors(true));
-    focusFirstInvalid(formRef.current);
-  };
 
   const themeNames = (ids: number[]) =>
     ids.map((id) => themes.find((theme) => theme.id === id)?.name ?? `#${id}`).join(', ');
@@ -157,10 +105,6 @@ export function PilotDialog({ pilot, themes, onClose, onDone }: PilotDialogProps
     description: t('pilots.description'),
   };
 
-  const failureBar = failure && (
-    <SaveError title={t('pilots.saveFailed')} error={failure.error} onRetry={failure.retry} />
-  );
-
   return (
     <Dialog
       open
@@ -169,139 +113,93 @@ export function PilotDialog({ pilot, themes, onClose, onDone }: PilotDialogProps
       }}
     >
       <DialogSurface className={styles.surface}>
-        {conflict ? (
-          <DialogBody>
-            <DialogTitle>{t('pilots.editTitle')}</DialogTitle>
-            <DialogContent className={styles.form}>
-              {failureBar}
-              <ConflictResolver
-                rows={differingFields(
-                  PILOT_CONFLICT_FIELDS,
-                  pilotCommandOf(conflict.theirs),
-                  conflict.yours,
-                ).map((field) => ({
-                  key: field,
-                  label: labels[field],
-                  theirs: describe(field, pilotCommandOf(conflict.theirs)),
-                  yours: describe(field, conflict.yours),
-                  choice: conflict.choices[field],
-                }))}
-                onChoose={(field, side) =>
-                  setConflict(
-                    (current) =>
-                      current && { ...current, choices: { ...current.choices, [field]: side } },
-                  )
-                }
-              />
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                disabled={pending}
-                onClick={() =>
-                  send(
-                    mergeChosen(
-                      PILOT_CONFLICT_FIELDS,
-                      pilotCommandOf(conflict.theirs),
-                      conflict.yours,
-                      conflict.choices,
-                    ),
-                    conflict.theirs.version,
-                  )
-                }
-              >
-                {pending ? t('pilots.saving') : t('conflict.saveMerged')}
-              </Button>
-              <Button onClick={onClose}>{t('pilots.cancel')}</Button>
-            </DialogActions>
-          </DialogBody>
+        {save.conflict ? (
+          <ConflictStep
+            title={t('pilots.editTitle')}
+            rows={save.conflictRows(labels, describe)}
+            onChoose={save.choose}
+            failure={save.failure}
+            pending={save.pending}
+            texts={texts}
+            onSaveMerged={save.saveMerged}
+            onCancel={onClose}
+          />
         ) : (
-          <form ref={formRef} onSubmit={submit} noValidate>
-            <DialogBody>
-              <DialogTitle>{pilot ? t('pilots.editTitle') : t('pilots.createTitle')}</DialogTitle>
-              <DialogContent className={styles.form}>
-                {failureBar}
-                <Field label={t('pilots.title')} required validationMessage={message(errors.title)}>
-                  <Input value={values.title} onChange={(_, data) => set({ title: data.value })} />
-                </Field>
-                <Field
-                  label={t('pilots.themes')}
-                  required
-                  validationMessage={message(errors.themeIds)}
-                >
-                  {(fieldProps) => (
-                    <div role="group" className={styles.group} {...fieldProps}>
-                      {/* Each checkbox is its own control; the field labels the group. */}
-                      <FieldContextProvider value={undefined}>
-                        {themes.map((theme) => (
-                          <Checkbox
-                            key={theme.id}
-                            label={theme.name}
-                            checked={values.themeIds.includes(theme.id)}
-                            onChange={(_, data) =>
-                              set({
-                                themeIds: data.checked
-                                  ? [...values.themeIds, theme.id]
-                                  : values.themeIds.filter((id) => id !== theme.id),
-                              })
-                            }
-                          />
-                        ))}
-                      </FieldContextProvider>
-                    </div>
-                  )}
-                </Field>
-                <div className={styles.pair}>
-                  <Field label={t('pilots.year')} validationMessage={message(errors.year)}>
-                    <Select
-                      value={String(values.year)}
-                      onChange={(_, data) => set({ year: Number(data.value) })}
-                    >
-                      {years.map((year) => (
-                        <option key={year} value={year}>
-                          {year}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field label={t('pilots.status')}>
-                    <Dropdown
-                      value={t(`pilotStatus.${values.status}`)}
-                      selectedOptions={[values.status]}
-                      onOptionSelect={(_, data) => {
-                        const status = PILOT_STATUSES.find(
-                          (candidate) => candidate === data.optionValue,
-                        );
-                        if (status) set({ status });
-                      }}
-                    >
-                      {PILOT_STATUSES.map((status) => (
-                        <Option key={status} value={status}>
-                          {t(`pilotStatus.${status}`)}
-                        </Option>
-                      ))}
-                    </Dropdown>
-                  </Field>
+          <FormStep
+            title={pilot ? t('pilots.editTitle') : t('pilots.createTitle')}
+            formRef={formRef}
+            onSubmit={submit}
+            failure={save.failure}
+            pending={save.pending}
+            texts={texts}
+            onCancel={onClose}
+          >
+            <Field label={t('pilots.title')} required validationMessage={message(errors.title)}>
+              <Input value={values.title} onChange={(_, data) => set({ title: data.value })} />
+            </Field>
+            <Field label={t('pilots.themes')} required validationMessage={message(errors.themeIds)}>
+              {(fieldProps) => (
+                <div role="group" className={styles.group} {...fieldProps}>
+                  {/* Each checkbox is its own control; the field labels the group. */}
+                  <FieldContextProvider value={undefined}>
+                    {themes.map((theme) => (
+                      <Checkbox
+                        key={theme.id}
+                        label={theme.name}
+                        checked={values.themeIds.includes(theme.id)}
+                        onChange={(_, data) =>
+                          set({
+                            themeIds: data.checked
+                              ? [...values.themeIds, theme.id]
+                              : values.themeIds.filter((id) => id !== theme.id),
+                          })
+                        }
+                      />
+                    ))}
+                  </FieldContextProvider>
                 </div>
-                <Field
-                  label={t('pilots.description')}
-                  validationMessage={message(errors.description)}
+              )}
+            </Field>
+            <div className={styles.pair}>
+              <Field label={t('pilots.year')} validationMessage={message(errors.year)}>
+                <Select
+                  value={String(values.year)}
+                  onChange={(_, data) => set({ year: Number(data.value) })}
                 >
-                  <Textarea
-                    value={values.description}
-                    resize="vertical"
-                    onChange={(_, data) => set({ description: data.value })}
-                  />
-                </Field>
-              </DialogContent>
-              <DialogActions>
-                <Button type="submit" appearance="primary" disabled={pending}>
-                  {pending ? t('pilots.saving') : t('pilots.save')}
-                </Button>
-                <Button onClick={onClose}>{t('pilots.cancel')}</Button>
-              </DialogActions>
-            </DialogBody>
-          </form>
+                  {years.map((year) => (
+                    <option key={year} value={year}>
+                      {year}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t('pilots.status')}>
+                <Dropdown
+                  value={t(`pilotStatus.${values.status}`)}
+                  selectedOptions={[values.status]}
+                  onOptionSelect={(_, data) => {
+                    const status = PILOT_STATUSES.find(
+                      (candidate) => candidate === data.optionValue,
+                    );
+                    if (status) set({ status });
+                  }}
+                >
+                  {PILOT_STATUSES.map((status) => (
+                    <Option key={status} value={status}>
+                      {t(`pilotStatus.${status}`)}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            </div>
+            <Field label={t('pilots.description')} validationMessage={message(errors.description)}>
+              <Textarea
+                value={values.description}
+                resize="vertical"
+                onChange={(_, data) => set({ description: data.value })}
+              />
+            </Field>
+          </FormStep>
         )}
       </DialogSurface>
     </Dialog>
