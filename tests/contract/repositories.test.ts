@@ -234,23 +234,24 @@ describe('SharePoint repositories against the local SharePoint', () => {
   });
 
   describe('pilots', () => {
-    it('lets a theme owner add a pilot across themes and update it', async () => {
-      const plan = await owner.plan.loadPlan();
+    it('lets the coordinator add a pilot across themes and update it, and no one else', async () => {
+      const plan = await coordinator.plan.loadPlan();
       const themeIds = plan.themes.slice(0, 2).map((theme) => theme.id);
-      const pilot = await owner.pilots.create({
-        title: 'Elektrische veegmachines',
-        themeIds,
-        year: 2026,
-      });
+      const command = { title: 'Elektrische veegmachines', themeIds, year: 2026 };
+      await expect(owner.pilots.create(command)).rejects.toMatchObject({ kind: 'forbidden' });
+      const pilot = await coordinator.pilots.create(command);
       expect(pilot).toMatchObject({ themeIds, year: 2026, status: 'planned' });
-      const running = await owner.pilots.update(
+      const running = await coordinator.pilots.update(
         pilot.id,
-        { title: pilot.title, themeIds, year: 2026, status: 'running' },
+        { ...command, status: 'running' },
         pilot.version,
       );
       expect(running.status).toBe('running');
-      expect((await colleague.pilots.list()).items.map((item) => item.title)).toContain(
-        'Elektrische veegmachines',
+      await expect(
+        owner.pilots.update(pilot.id, { ...command, status: 'completed' }, running.version),
+      ).rejects.toMatchObject({ kind: 'forbidden' });
+      expect((await colleague.pilots.list()).items).toContainEqual(
+        expect.objectContaining({ title: 'Elektrische veegmachines', status: 'running' }),
       );
     });
   });

@@ -127,7 +127,7 @@ export const LISTS: readonly ListDef[] = [
     name: 'MvoiPilots',
     title: 'MVOI Pilots',
     description: 'Pilot-aanbestedingen; een pilot kan bij meerdere thema’s horen.',
-    access: 'theme-owners',
+    access: 'coordinators',
     fields: [
       { name: 'Themes', title: 'Thema’s', kind: 'lookup', list: 'MvoiThemes', multiple: true },
       { name: 'Year', title: 'Jaar', kind: 'number', min: 2020, max: 2100, indexed: true },
