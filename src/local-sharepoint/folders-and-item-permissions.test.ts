@@ -15,6 +15,7 @@ import {
   COORDINATOR,
   KLIMAAT_OWNER,
   startTestSite,
+  statusOf,
 } from './testing/test-site';
 
 const CONTRIBUTE = 1073741827;
@@ -30,15 +31,6 @@ let coordinator: SPFI;
 let klimaat: SPFI;
 let circulair: SPFI;
 let klimaatOwnerId: number;
-
-async function statusOf(promise: Promise<unknown>): Promise<number> {
-  try {
-    await promise;
-    return 200;
-  } catch (error) {
-    return (error as { status: number }).status;
-  }
-}
 
 const actions = (sp: SPFI) => sp.web.getList(ROOT);
 

@@ -9,6 +9,7 @@ import {
   COORDINATOR,
   KLIMAAT_OWNER,
   startTestSite,
+  statusOf,
 } from './testing/test-site';
 
 const CONTRIBUTE = 1073741827;
@@ -19,15 +20,6 @@ let coordinator: SPFI;
 let klimaat: SPFI;
 let circulair: SPFI;
 let colleague: SPFI;
-
-async function statusOf(promise: Promise<unknown>): Promise<number> {
-  try {
-    await promise;
-    return 200;
-  } catch (error) {
-    return (error as { status: number }).status;
-  }
-}
 
 /** PnPjs does not double quotes in getByName: callers must ("MVOI Collega's" contains one). */
 function quoted(name: string): string {

@@ -72,3 +72,13 @@ export async function startTestSite(
     close: () => server.close(),
   };
 }
+
+/** The HTTP status a PnPjs call ends with: 200, or the status of the error it throws. */
+export async function statusOf(promise: Promise<unknown>): Promise<number> {
+  try {
+    await promise;
+    return 200;
+  } catch (error) {
+    return (error as { status: number }).status;
+  }
+}
