@@ -32,6 +32,7 @@ import {
   useDescribeDeadline,
   type DescribeDeadline,
 } from '../../../ui/deadline-badge';
+import { visuallyHidden } from '../../../ui/visually-hidden';
 
 const useStyles = makeStyles({
   card: {
@@ -90,14 +91,7 @@ const useStyles = makeStyles({
     WebkitBoxOrient: 'vertical',
     overflow: 'hidden',
   },
-  hidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
   actions: { display: 'flex', justifyContent: 'flex-end' },
 });
 
