@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { build, preview } from 'vite';
 import { listUrl } from '../../src/data/sharepoint/list-schema';
+import { isFolderItem } from '../../src/data/sharepoint/mappers';
 import { connectSite } from '../../src/data/sharepoint/sp-client';
-import { addActionItems } from '../../src/data/sharepoint/theme-folders';
+import { addActions } from '../../src/data/sharepoint/theme-folders';
 import { COLUMN_PAGE_SIZE } from '../../src/features/board/board-paging';
 import { localToken } from '../../src/local-sharepoint/local-identity-client';
 import { prepareLocalSite } from '../../src/local-sharepoint/prepare-local-site';
@@ -69,21 +70,15 @@ async function seedActions(siteUrl: string, origin: string): Promise<number> {
       Timing: `Q${(index % 4) + 1} 2027`,
       DueDate: `2027-${['03-31', '06-30', '09-30', '12-31'][index % 4]}T12:00:00Z`,
     }));
-    const added = await addActionItems(sp, siteUrl, rows);
-    const [batch, execute] = sp.batched();
-    const updates = added.map(({ id, row }) =>
-      batch.web.getList(listUrl(siteUrl, 'MvoiActions')).items.getById(id).update(row),
-    );
-    await execute();
-    await Promise.all(updates);
+    await addActions(sp, siteUrl, rows);
   }
   const entries = (await sp.web
     .getList(listUrl(siteUrl, 'MvoiActions'))
     .items.select('Id', 'FSObjType')
     .filter(`ThemeId eq ${klimaat.Id}`)
-    .top(5000)()) as { FSObjType: number | string }[];
+    .top(5000)()) as unknown[];
   // The theme's folder is in the list too; it is no action.
-  return entries.filter((entry) => Number(entry.FSObjType) === 0).length;
+  return entries.filter((entry) => !isFolderItem(entry)).length;
 }
 
 function median(values: number[]): number {

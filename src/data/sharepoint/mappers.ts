@@ -280,7 +280,7 @@ export const assessmentItem = z
 export function mapItems<T>(list: ListName, items: unknown[], schema: z.ZodType<T>): ReadResult<T> {
   const result: ReadResult<T> = { items: [], problems: [] };
   for (const item of items) {
-    if (isFolder(item)) continue;
+    if (isFolderItem(item)) continue;
     const parsed = schema.safeParse(item);
     if (parsed.success) {
       result.items.push(parsed.data);
@@ -291,7 +291,8 @@ export function mapItems<T>(list: ListName, items: unknown[], schema: z.ZodType<
   return result;
 }
 
-function isFolder(item: unknown): boolean {
+/** The list holds folders too (a theme's actions live in one): they are containers, not data. */
+export function isFolderItem(item: unknown): boolean {
   return (
     typeof item === 'object' && item !== null && 'FSObjType' in item && Number(item.FSObjType) === 1
   );

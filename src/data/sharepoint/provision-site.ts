@@ -1,6 +1,5 @@
 import type { SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
-import type { IRoleAssignments } from '@pnp/sp/security';
 import {
   LISTS,
   listUrl,
@@ -10,6 +9,7 @@ import {
   type ListAccess,
   type ListDef,
 } from './list-schema';
+import { ensureAssignments } from './role-assignments';
 import { syncThemeFolders } from './theme-folders';
 
 /** What a provisioning run changed; an empty list means the site already matched the schema. */
@@ -35,13 +35,6 @@ interface ListInfo {
   EnableFolderCreation: boolean;
 }
 
-interface RoleAssignment {
-  PrincipalId: number;
-  RoleDefinitionBindings: { Id: number }[];
-}
-
-type Securable = { roleAssignments: IRoleAssignments };
-
 function isNotFound(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'status' in error && error.status === 404;
 }
@@ -50,7 +43,7 @@ function isNotFound(error: unknown): boolean {
 export async function provisionSite(sp: SPFI, siteUrl: string): Promise<ProvisionReport> {
   const changes: string[] = [];
   const groupIds = await ensureGroups(sp, changes);
-  await ensureRoles(sp.web, 'site', webRoles(groupIds), changes);
+  await ensureAssignments(sp.web, 'site', webRoles(groupIds), () => false, changes);
   const listIds = new Map<string, string>();
   for (const def of LISTS) {
     const list = sp.web.getList(listUrl(siteUrl, def.name));
@@ -96,57 +89,6 @@ function listRoles(
   const contributors =
     access === 'theme-owners' ? [groups.themeOwners] : [groups.themeOwners, groups.colleagues];
   return contributors.map((group) => [group, ROLE_DEFINITIONS.contribute]);
-}
-
-async function ensureRoles(
-  securable: Securable,
-  label: string,
-  wanted: [number, number][],
-  changes: string[],
-) {
-  const assignments = (await securable.roleAssignments.expand(
-    'RoleDefinitionBindings',
-  )()) as RoleAssignment[];
-  for (const [principal, role] of wanted) {
-    const present = assignments.some(
-      (assignment) =>
-        assignment.PrincipalId === principal &&
-        assignment.RoleDefinitionBindings.some((binding) => binding.Id === role),
-    );
-    if (!present) {
-      await securable.roleAssignments.add(principal, role);
-      changes.push(`${label}: role ${role} given to principal ${principal}`);
-    }
-  }
-}
-
-/** Takes Contribute from the app's groups where the schema no longer gives it (an older setup). */
-async function removeContributors(
-  list: IList,
-  label: string,
-  wanted: [number, number][],
-  groups: Record<keyof typeof SITE_GROUPS, number>,
-  changes: string[],
-) {
-  const assignments = (await list.roleAssignments.expand(
-    'RoleDefinitionBindings',
-  )()) as RoleAssignment[];
-  for (const group of Object.values(groups)) {
-    const contributes = assignments.some(
-      (assignment) =>
-        assignment.PrincipalId === group &&
-        assignment.RoleDefinitionBindings.some(
-          (binding) => binding.Id === ROLE_DEFINITIONS.contribute,
-        ),
-    );
-    const keep = wanted.some(
-      ([principal, role]) => principal === group && role === ROLE_DEFINITIONS.contribute,
-    );
-    if (contributes && !keep) {
-      await list.roleAssignments.remove(group, ROLE_DEFINITIONS.contribute);
-      changes.push(`${label}: role ${ROLE_DEFINITIONS.contribute} taken from principal ${group}`);
-    }
-  }
 }
 
 async function ensureList(
@@ -287,9 +229,18 @@ async function ensureAccess(
     await list.breakRoleInheritance(true, true);
     changes.push(`${def.name}: own permissions`);
   }
-  await ensureRoles(list, def.name, roles, changes);
-  if (info.HasUniqueRoleAssignments)
-    await removeContributors(list, def.name, roles, groups, changes);
+  // A list with permissions of its own loses the app's groups' Contribute where the schema no
+  // longer gives it (an older setup); one that inherits from the site is left to the site's.
+  const ownPermissions = info.HasUniqueRoleAssignments || roles.length > 0;
+  const groupIds = Object.values(groups);
+  await ensureAssignments(
+    list,
+    def.name,
+    roles,
+    (principal, role) =>
+      ownPermissions && role === ROLE_DEFINITIONS.contribute && groupIds.includes(principal),
+    changes,
+  );
   if (def.access === 'theme-folders' && !info.EnableFolderCreation) {
     await list.update({ EnableFolderCreation: true });
     changes.push(`${def.name}: folders enabled`);

@@ -4,7 +4,7 @@ import { dueDateOf, parseTiming } from '../../domain/timing';
 import { actionFields } from './mappers';
 import type { ListName } from './list-schema';
 import { readAll, siteList } from './site-lists';
-import { addActionItems, syncThemeFolders } from './theme-folders';
+import { addActions, syncThemeFolders } from './theme-folders';
 
 export interface SeedReport {
   created: Record<'themes' | 'goals' | 'pilots' | 'actions', number>;
@@ -56,8 +56,6 @@ export async function seedSite(sp: SPFI, siteUrl: string, plan: SeedPlan): Promi
     (await read('MvoiThemes', 'Id', 'ThemeKey')).map((theme) => [theme.ThemeKey ?? '', theme.Id]),
   );
   const themeId = (key: string) => themeIds.get(key) ?? null;
-  // Each theme's actions go into its folder, which must exist first.
-  await syncThemeFolders(sp, siteUrl);
 
   const storedPilots = await read('MvoiPilots', 'Id', 'Title');
   created.pilots = await addAll(
@@ -112,38 +110,27 @@ export async function seedSite(sp: SPFI, siteUrl: string, plan: SeedPlan): Promi
     ...plan.organisationActions.map((action) => ({ action, themeId: null, goalId: undefined })),
   ];
   const storedActions = await read('MvoiActions', 'Id', 'Title', 'ThemeId', 'GoalId');
-  created.actions = await addActions(
-    sp,
-    siteUrl,
-    placed
-      .map((place, index) => ({ ...place, sortOrder: index + 1 }))
-      .filter(
-        ({ action, themeId: theme, goalId: goal }) =>
-          !storedActions.some(
-            (stored) =>
-              stored.Title === action.title &&
-              (stored.ThemeId ?? null) === theme &&
-              (stored.GoalId ?? undefined) === goal,
-          ),
-      )
-      .map(({ action, themeId: theme, goalId: goal, sortOrder }) => ({
-        ...actionRow(action, theme, goal, pilotIds),
-        SortOrder: sortOrder,
-      })),
-  );
+  const actionRows = placed
+    .map((place, index) => ({ ...place, sortOrder: index + 1 }))
+    .filter(
+      ({ action, themeId: theme, goalId: goal }) =>
+        !storedActions.some(
+          (stored) =>
+            stored.Title === action.title &&
+            (stored.ThemeId ?? null) === theme &&
+            (stored.GoalId ?? undefined) === goal,
+        ),
+    )
+    .map(({ action, themeId: theme, goalId: goal, sortOrder }) => ({
+      ...actionRow(action, theme, goal, pilotIds),
+      SortOrder: sortOrder,
+    }));
+  if (actionRows.length > 0) {
+    // Each theme's actions go into its folder, which must exist first.
+    await syncThemeFolders(sp, siteUrl);
+    created.actions = (await addActions(sp, siteUrl, actionRows)).length;
+  }
   return { created };
-}
-
-/** Actions are added in their theme's folder, then given the rest of their fields. */
-async function addActions(sp: SPFI, siteUrl: string, rows: ReturnType<typeof actionRow>[]) {
-  const added = await addActionItems(sp, siteUrl, rows);
-  const [batch, execute] = sp.batched();
-  const updates = added.map(({ id, row }) =>
-    siteList(batch, siteUrl, 'MvoiActions').items.getById(id).update(row),
-  );
-  await execute();
-  await Promise.all(updates);
-  return rows.length;
 }
 
 function actionRow(

@@ -2,6 +2,8 @@ import type { SPFI } from '@pnp/sp';
 import type { IItem } from '@pnp/sp/items';
 import { DataError } from '../errors';
 import { listUrl, ROLE_DEFINITIONS } from './list-schema';
+import { isFolderItem } from './mappers';
+import { ensureAssignments } from './role-assignments';
 import { readAll, siteList } from './site-lists';
 
 /**
@@ -21,16 +23,9 @@ interface ActionEntry {
   HasUniqueRoleAssignments: boolean;
 }
 
-const isFolderEntry = (entry: ActionEntry) => Number(entry.FSObjType) === 1;
-
 interface ThemeOwner {
   Id: number;
   OwnerId?: number | null;
-}
-
-interface Assignment {
-  PrincipalId: number;
-  RoleDefinitionBindings: { Id: number }[];
 }
 
 type FormValue = { FieldName: string; FieldValue: string };
@@ -82,9 +77,25 @@ export async function addActionItems<Row extends { ThemeId: number | null; Title
   return Promise.all(adds);
 }
 
+/** Adds actions in their themes' folders (see `addActionItems`), then gives them all their fields. */
+export async function addActions<Row extends { ThemeId: number | null; Title: string }>(
+  sp: SPFI,
+  siteUrl: string,
+  rows: readonly Row[],
+): Promise<number[]> {
+  const added = await addActionItems(sp, siteUrl, rows);
+  const [batch, execute] = sp.batched();
+  const updates = added.map(({ id, row }) =>
+    siteList(batch, siteUrl, 'MvoiActions').items.getById(id).update(row),
+  );
+  await execute();
+  await Promise.all(updates);
+  return added.map(({ id }) => id);
+}
+
 /**
- * Gives the theme's owner alone Contribute on one securable item, on top of the list's
- * permissions: an earlier owner, or a group copied from an older list setup, loses it.
+ * Gives the theme's owner alone Contribute on one item, on top of the list's permissions: an
+ * earlier owner, or a group copied from an older list setup, loses it.
  */
 async function grantOwnerOnly(
   item: IItem,
@@ -97,40 +108,33 @@ async function grantOwnerOnly(
     await item.breakRoleInheritance(true, false);
     changes.push(`${label}: own permissions`);
   }
-  const assignments = (await item.roleAssignments.expand(
-    'RoleDefinitionBindings',
-  )()) as Assignment[];
-  const contributes = (assignment: Assignment) =>
-    assignment.RoleDefinitionBindings.some((role) => role.Id === ROLE_DEFINITIONS.contribute);
-  for (const former of assignments.filter(
-    (assignment) => contributes(assignment) && assignment.PrincipalId !== ownerId,
-  )) {
-    await item.roleAssignments.remove(former.PrincipalId, ROLE_DEFINITIONS.contribute);
-    changes.push(`${label}: Contribute taken from principal ${former.PrincipalId}`);
-  }
-  const granted = assignments.some(
-    (assignment) => assignment.PrincipalId === ownerId && contributes(assignment),
+  await ensureAssignments(
+    item,
+    label,
+    ownerId === undefined ? [] : [[ownerId, ROLE_DEFINITIONS.contribute]],
+    (_, role) => role === ROLE_DEFINITIONS.contribute,
+    changes,
   );
-  if (ownerId !== undefined && !granted) {
-    await item.roleAssignments.add(ownerId, ROLE_DEFINITIONS.contribute);
-    changes.push(`${label}: Contribute given to principal ${ownerId}`);
-  }
 }
 
 /**
  * Gives every theme its folder, and the folder's Contribute to the theme's owner alone. A theme's
  * action outside its folder (added before folders, or in SharePoint's own list view) gets the
  * same permissions of its own. Needs the coordinator's right to manage permissions; safe to run
- * again. Returns what it changed.
+ * again. `onlyThemeId` limits it to one theme. Returns what it changed.
  */
-export async function syncThemeFolders(sp: SPFI, siteUrl: string): Promise<string[]> {
+export async function syncThemeFolders(
+  sp: SPFI,
+  siteUrl: string,
+  onlyThemeId?: number,
+): Promise<string[]> {
   const changes: string[] = [];
   const actions = siteList(sp, siteUrl, 'MvoiActions');
   const themes = (await readAll(
     siteList(sp, siteUrl, 'MvoiThemes').items.select('Id', 'OwnerId'),
   )) as ThemeOwner[];
 
-  for (const theme of themes) {
+  for (const theme of themes.filter(({ Id }) => onlyThemeId === undefined || Id === onlyThemeId)) {
     const path = themeFolderPath(siteUrl, theme.Id);
     const name = path.slice(path.lastIndexOf('/') + 1);
     const ownerId = theme.OwnerId ?? undefined;
@@ -140,7 +144,7 @@ export async function syncThemeFolders(sp: SPFI, siteUrl: string): Promise<strin
         .filter(`ThemeId eq ${theme.Id}`)
         .select('Id', 'FSObjType', 'FileDirRef', 'HasUniqueRoleAssignments'),
     )) as ActionEntry[];
-    let folder = entries.find(isFolderEntry);
+    let folder = entries.find(isFolderItem);
     if (!folder) {
       const results = (await actions.addValidateUpdateItemUsingPath(
         [
@@ -167,7 +171,7 @@ export async function syncThemeFolders(sp: SPFI, siteUrl: string): Promise<strin
       `MvoiActions/${name}`,
       changes,
     );
-    const strays = entries.filter((entry) => !isFolderEntry(entry) && entry.FileDirRef !== path);
+    const strays = entries.filter((entry) => !isFolderItem(entry) && entry.FileDirRef !== path);
     for (const stray of strays) {
       const label = `MvoiActions item ${stray.Id}`;
       await grantOwnerOnly(actions.items.getById(stray.Id), stray, ownerId, label, changes);

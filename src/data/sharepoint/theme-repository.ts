@@ -21,7 +21,7 @@ export function createThemeRepository(sp: SPFI, siteUrl: string): ThemeRepositor
     setOwner: async (themeId, ownerId, version) => {
       const theme = await writes.update(themeId, { OwnerId: ownerId ?? null }, version);
       // The new owner may change the theme's actions from now on, and the former one no longer.
-      await guarded(() => syncThemeFolders(sp, siteUrl));
+      await guarded(() => syncThemeFolders(sp, siteUrl, themeId));
       return theme;
     },
   };
