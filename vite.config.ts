@@ -22,8 +22,6 @@ export default defineConfig({
           include: ['src/**/*.test.tsx'],
           setupFiles: ['./tests/setup-dom.ts'],
           globalSetup: ['./tests/support/site-factory.ts'],
-          // Component tests save through a real local SharePoint; a busy 2-core CI machine needs headroom.
-          testTimeout: 20_000,
         },
       },
     ],

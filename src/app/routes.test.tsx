@@ -1,4 +1,3 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, createMemoryRouter } from 'react-router';
@@ -10,6 +9,7 @@ import { freshSite, type TestSite } from '../../tests/support/render-with-site';
 import { localToken } from '../local-sharepoint/local-identity-client';
 import { DataRoot } from './data-root';
 import { routes, startPathOf } from './routes';
+import { TestFluentProvider } from '../../tests/support/test-fluent-provider';
 
 describe('startPathOf', () => {
   it.each([
@@ -39,11 +39,11 @@ async function renderAtOn(site: TestSite, path: string) {
   render(
     <HostContext.Provider value={host}>
       <I18nextProvider i18n={createI18n('en')}>
-        <FluentProvider theme={webLightTheme}>
+        <TestFluentProvider>
           <DataRoot>
             <RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />
           </DataRoot>
-        </FluentProvider>
+        </TestFluentProvider>
       </I18nextProvider>
     </HostContext.Provider>,
   );

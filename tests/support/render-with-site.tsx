@@ -1,4 +1,3 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
@@ -14,6 +13,7 @@ import {
   type LocalUserInfo,
 } from '../../src/local-sharepoint/local-identity-client';
 import { ClockContext } from '../../src/ui/clock';
+import { TestFluentProvider } from './test-fluent-provider';
 
 export interface TestSite {
   siteUrl: string;
@@ -64,7 +64,7 @@ export function renderWithSite(page: ReactElement, options: RenderOptions) {
   } = options;
   return render(
     <I18nextProvider i18n={createI18n(language)}>
-      <FluentProvider theme={webLightTheme}>
+      <TestFluentProvider>
         <ClockContext.Provider value={() => now}>
           <DataProviders repositories={repositories} queryClient={createQueryClient()}>
             <MemoryRouter initialEntries={[url]}>
@@ -74,7 +74,7 @@ export function renderWithSite(page: ReactElement, options: RenderOptions) {
             </MemoryRouter>
           </DataProviders>
         </ClockContext.Provider>
-      </FluentProvider>
+      </TestFluentProvider>
     </I18nextProvider>,
   );
 }

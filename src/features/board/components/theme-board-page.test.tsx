@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -7,14 +7,12 @@ import {
   renderWithSite,
   type TestSite,
 } from '../../../../tests/support/render-with-site';
+import { enter } from '../../../../tests/support/enter-text';
 import { DataError } from '../../../data/errors';
 import type { Repositories } from '../../../data/repositories';
 import type { Action } from '../../../domain/action';
 import { COLUMN_PAGE_SIZE } from '../board-paging';
 import { ThemeBoardPage } from './theme-board-page';
-
-// Every save is a round trip to the local SharePoint, shared with the other test files.
-configure({ asyncUtilTimeout: 5_000 });
 
 const BOARD = { path: '/themes/:key/board', url: '/themes/klimaat/board' };
 
@@ -52,7 +50,7 @@ async function klimaatAction(repositories: Repositories, title: string): Promise
   return action;
 }
 
-describe('theme board', { timeout: 30_000 }, () => {
+describe('theme board', () => {
   let site: TestSite;
   let owner: Repositories;
   let coordinator: Repositories;
@@ -244,7 +242,7 @@ describe('theme board', { timeout: 30_000 }, () => {
   });
 });
 
-describe('filtering the board', { timeout: 30_000 }, () => {
+describe('filtering the board', () => {
   let site: TestSite;
   let owner: Repositories;
 
@@ -302,7 +300,7 @@ describe('filtering the board', { timeout: 30_000 }, () => {
   });
 });
 
-describe('the action dialog', { timeout: 30_000 }, () => {
+describe('the action dialog', () => {
   let site: TestSite;
   let owner: Repositories;
   let coordinator: Repositories;
@@ -345,7 +343,7 @@ describe('the action dialog', { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: 'Actie bewerken' });
     const title = await within(dialog).findByRole('textbox', { name: /Titel/ });
     await user.clear(title);
-    await user.type(title, 'Klimaatacties actualiseren voor 2026');
+    await enter(user, title, 'Klimaatacties actualiseren voor 2026');
     await user.click(within(dialog).getByRole('radio', { name: 'Van kwartaal tot kwartaal' }));
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Van kwartaal' }), 'Q3');
     await user.selectOptions(
@@ -357,7 +355,8 @@ describe('the action dialog', { timeout: 30_000 }, () => {
       'Q1',
     );
     expect(within(dialog).getByText('Wordt opgeslagen als: Q3 2025–Q1 2026')).toBeInTheDocument();
-    await user.type(
+    await enter(
+      user,
       within(dialog).getByRole('textbox', { name: /Nieuwe notitie/ }),
       'Eerste versie besproken',
     );
@@ -389,7 +388,8 @@ describe('the action dialog', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('radio', { name: 'Doorlopend' }));
     expect(within(dialog).getByText('Wordt opgeslagen als: Doorlopend')).toBeInTheDocument();
     await user.click(within(dialog).getByRole('radio', { name: 'Zoals nu: “Start in Q1 2025”' }));
-    await user.type(
+    await enter(
+      user,
       within(dialog).getByRole('textbox', { name: /Beschrijving/ }),
       ' Met Zuid-Limburg.',
     );
@@ -407,7 +407,7 @@ describe('the action dialog', { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: 'Actie bewerken' });
     const title = await within(dialog).findByRole('textbox', { name: /Titel/ });
     await user.clear(title);
-    await user.type(title, 'Pilots elk kwartaal evalueren');
+    await enter(user, title, 'Pilots elk kwartaal evalueren');
 
     const stored = await klimaatAction(coordinator, EVALUATE);
     await coordinator.actions.update(
@@ -465,7 +465,8 @@ describe('the action dialog', { timeout: 30_000 }, () => {
 
     await user.click(await screen.findByRole('button', { name: ENERGY }));
     const dialog = await screen.findByRole('dialog', { name: 'Actie bewerken' });
-    await user.type(
+    await enter(
+      user,
       within(dialog).getByRole('textbox', { name: /Beschrijving/ }),
       ' Offline getypt.',
     );
@@ -504,7 +505,7 @@ describe('the action dialog', { timeout: 30_000 }, () => {
   });
 });
 
-describe('a board longer than a page', { timeout: 60_000 }, () => {
+describe('a board longer than a page', () => {
   let site: TestSite;
   let owner: Repositories;
   const extra = (index: number) => `Extra actie ${String(index).padStart(2, '0')}`;

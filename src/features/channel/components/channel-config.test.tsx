@@ -1,4 +1,3 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -8,6 +7,7 @@ import type { TabConfigurator, TabSettings } from '../../../host/host';
 import { HostContext } from '../../../host/host-context';
 import { createI18n } from '../../../i18n/i18n';
 import { ChannelConfig } from './channel-config';
+import { TestFluentProvider } from '../../../../tests/support/test-fluent-provider';
 
 function renderConfig(pageId?: string) {
   let save: (() => TabSettings) | undefined;
@@ -23,9 +23,9 @@ function renderConfig(pageId?: string) {
   render(
     <HostContext.Provider value={host}>
       <I18nextProvider i18n={createI18n('nl')}>
-        <FluentProvider theme={webLightTheme}>
+        <TestFluentProvider>
           <ChannelConfig />
-        </FluentProvider>
+        </TestFluentProvider>
       </I18nextProvider>
     </HostContext.Provider>,
   );

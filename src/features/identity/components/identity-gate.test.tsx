@@ -1,4 +1,3 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
@@ -11,6 +10,7 @@ import { createLocalSession } from '../../../host/local-identity';
 import { createI18n } from '../../../i18n/i18n';
 import { IdentityBadge } from './identity-badge';
 import { IdentityGate } from './identity-gate';
+import { TestFluentProvider } from '../../../../tests/support/test-fluent-provider';
 
 const users: LocalUser[] = [
   {
@@ -47,7 +47,7 @@ function renderWithSession(children: ReactNode, listUsers = () => Promise.resolv
   render(
     <HostContext.Provider value={host}>
       <I18nextProvider i18n={createI18n('nl')}>
-        <FluentProvider theme={webLightTheme}>{children}</FluentProvider>
+        <TestFluentProvider>{children}</TestFluentProvider>
       </I18nextProvider>
     </HostContext.Provider>,
   );

@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -6,14 +6,12 @@ import {
   renderWithSite,
   type TestSite,
 } from '../../../../tests/support/render-with-site';
+import { enter } from '../../../../tests/support/enter-text';
 import { PilotsPage } from './pilots-page';
-
-// Every save is a round trip to the local SharePoint, shared with the other test files.
-configure({ asyncUtilTimeout: 5_000 });
 
 const BINNENSPORT = 'Nieuwbouw en/of renovatie van binnensportaccommodaties';
 
-describe('pilots page', { timeout: 30_000 }, () => {
+describe('pilots page', () => {
   let site: TestSite;
   const loginOf = (role: string) => site.userWhere((user) => user.role === role).login;
 
@@ -69,7 +67,8 @@ describe('pilots page', { timeout: 30_000 }, () => {
     expect(within(dialog).getByText('Vul een titel in.')).toBeInTheDocument();
     expect(within(dialog).getByText('Kies minstens één thema.')).toBeInTheDocument();
 
-    await user.type(
+    await enter(
+      user,
       within(dialog).getByRole('textbox', { name: /Titel/ }),
       'Catering met sociale inkoop',
     );
