@@ -20,15 +20,13 @@ describe('assessDeadline: every form of the plan', () => {
     ['2025', { state: 'on-track', deadline: '2025-12-31', daysLeft: 350 }],
     ['eind 2025', { state: 'on-track', deadline: '2025-12-31', daysLeft: 350 }],
     ['Inkoopagenda 2025', { state: 'on-track', deadline: '2025-12-31', daysLeft: 350 }],
-    ['Start in Q1 2025', { state: 'due-this-quarter', deadline: '2025-03-31', daysLeft: 75 }],
-    ['Start vanaf Q2 2025', { state: 'on-track', deadline: '2025-06-30', daysLeft: 166 }],
     [
       'Start Q1 2025, rapportage Q4 2025',
-      { state: 'on-track', deadline: '2025-12-31', daysLeft: 350 },
+      { state: 'on-track', deadline: '2025-12-31', daysLeft: 350, moment: 'report' },
     ],
     [
       'Doorlopend',
-      { state: 'due-this-quarter', deadline: '2025-03-31', daysLeft: 75, reviewMoment: true },
+      { state: 'due-this-quarter', deadline: '2025-03-31', daysLeft: 75, moment: 'review' },
     ],
     ['N.t.b. in 2025', { state: 'on-track', deadline: '2025-12-31', daysLeft: 350 }],
     [
@@ -125,19 +123,19 @@ describe('assessDeadline: Amsterdam midnight, not UTC midnight', () => {
         state: 'approaching',
         deadline: '2025-03-31',
         daysLeft: 0,
-        reviewMoment: true,
+        moment: 'review',
         leadTime: 7,
       },
     ],
     [
       'Doorlopend',
       '2025-03-31T22:00:00Z',
-      { state: 'due-this-quarter', deadline: '2025-06-30', daysLeft: 90, reviewMoment: true },
+      { state: 'due-this-quarter', deadline: '2025-06-30', daysLeft: 90, moment: 'review' },
     ],
     [
       'Doorlopend',
       '2025-12-31T23:00:00Z',
-      { state: 'due-this-quarter', deadline: '2026-03-31', daysLeft: 89, reviewMoment: true },
+      { state: 'due-this-quarter', deadline: '2026-03-31', daysLeft: 89, moment: 'review' },
     ],
   ])('%j at %s is %o', (timing, instant, expected) => {
     expect(assessDeadline(open(timing), new Date(instant))).toEqual(expected);
@@ -212,7 +210,7 @@ describe('assessDeadline: continuous and recurring actions', () => {
     for (const today of days('2025-01-01', '2028-12-31')) {
       const assessment = assessDeadline(open('Doorlopend'), on(today));
       expect(assessment.deadline).toBe(lastDayOfQuarter(yearOf(today), quarterOf(today)));
-      expect(assessment.reviewMoment).toBe(true);
+      expect(assessment.moment).toBe('review');
       expect(assessment.state).not.toBe('overdue');
     }
   });
@@ -254,13 +252,11 @@ describe('assessDeadline: which moment counts', () => {
       { state: 'due-this-quarter', deadline: '2025-06-30', daysLeft: 90 },
     ],
     ['Q4 2025–Q1 2026', '2025-12-31', { state: 'on-track', deadline: '2026-03-31', daysLeft: 90 }],
-    // A start is due when its quarter ends.
-    ['Start in Q1 2025', '2025-04-01', { state: 'overdue', deadline: '2025-03-31', daysLeft: -1 }],
     // A start with a report is due when the report is.
     [
       'Start Q1 2025, rapportage Q4 2025',
       '2025-04-01',
-      { state: 'on-track', deadline: '2025-12-31', daysLeft: 274 },
+      { state: 'on-track', deadline: '2025-12-31', daysLeft: 274, moment: 'report' },
     ],
     // Two phases are due when the execution year ends.
     [
@@ -271,6 +267,76 @@ describe('assessDeadline: which moment counts', () => {
     ['N.t.b. in 2025', '2026-01-01', { state: 'overdue', deadline: '2025-12-31', daysLeft: -1 }],
   ])('%j on %s is %o', (timing, today, expected) => {
     expect(assessDeadline(open(timing), on(today))).toEqual(expected);
+  });
+});
+
+describe('assessDeadline: a timing that names only a start', () => {
+  const starts = ['Start in Q1 2025', 'Start vanaf Q1 2025', 'Start Q1 2025'];
+  const started: ActionStatus[] = ['in-progress', 'blocked'];
+
+  it.each<[CalendarDate, DeadlineAssessment]>([
+    ['2025-01-15', { state: 'due-this-quarter', deadline: '2025-03-31', daysLeft: 75 }],
+    ['2025-03-24', { state: 'approaching', deadline: '2025-03-31', daysLeft: 7, leadTime: 7 }],
+    ['2025-04-01', { state: 'overdue', deadline: '2025-03-31', daysLeft: -1 }],
+    ['2026-12-01', { state: 'overdue', deadline: '2025-03-31', daysLeft: -610 }],
+  ])('is a deadline to start: not started on %s, it is %o', (today, expected) => {
+    for (const timing of starts) {
+      expect(assessDeadline(open(timing, 'not-started'), on(today))).toEqual({
+        ...expected,
+        moment: 'start',
+      });
+    }
+  });
+
+  it.each<[CalendarDate, DeadlineAssessment]>([
+    // Begun before its quarter: reviewed from the start.
+    ['2024-11-15', { state: 'due-this-quarter', deadline: '2024-12-31', daysLeft: 46 }],
+    ['2025-04-01', { state: 'due-this-quarter', deadline: '2025-06-30', daysLeft: 90 }],
+    ['2026-12-01', { state: 'approaching', deadline: '2026-12-31', daysLeft: 30, leadTime: 30 }],
+  ])('once started, gets the quarterly review: on %s it is %o', (today, expected) => {
+    for (const timing of starts) {
+      for (const status of started) {
+        expect(assessDeadline(open(timing, status), on(today))).toEqual({
+          ...expected,
+          moment: 'review',
+        });
+      }
+    }
+  });
+
+  it.each<[ActionStatus, CalendarDate, DeadlineAssessment]>([
+    [
+      'not-started',
+      '2025-04-01',
+      { state: 'on-track', deadline: '2025-12-31', daysLeft: 274, moment: 'report' },
+    ],
+    [
+      'in-progress',
+      '2025-12-01',
+      {
+        state: 'approaching',
+        deadline: '2025-12-31',
+        daysLeft: 30,
+        moment: 'report',
+        leadTime: 30,
+      },
+    ],
+    [
+      'blocked',
+      '2026-01-01',
+      { state: 'overdue', deadline: '2025-12-31', daysLeft: -1, moment: 'report' },
+    ],
+    ['done', '2026-01-01', { state: 'done' }],
+  ])('with a report, is due at the report: %s on %s is %o', (status, today, expected) => {
+    expect(assessDeadline(open('Start Q1 2025, rapportage Q4 2025', status), on(today))).toEqual(
+      expected,
+    );
+  });
+
+  it('raises nothing once done', () => {
+    for (const timing of starts) {
+      expect(assessDeadline(open(timing, 'done'), on('2026-12-01'))).toEqual({ state: 'done' });
+    }
   });
 });
 

@@ -31,8 +31,8 @@ export interface DeadlineAssessment {
   deadline?: CalendarDate;
   /** Calendar days from today to the deadline: 0 on the day itself, negative once overdue. */
   daysLeft?: number;
-  /** Set for ongoing work, whose deadline is the quarterly review rather than a due date. */
-  reviewMoment?: boolean;
+  /** What the deadline asks, where it is more than delivery (see `DeadlineMoment`). */
+  moment?: DeadlineMoment;
   /**
    * While approaching: the tightest lead time reached (the smallest one not below `daysLeft`), so
    * a notifier sends each reminder once: with 30 and 7, it is 30 until a week before, then 7.
@@ -40,18 +40,49 @@ export interface DeadlineAssessment {
   leadTime?: number;
 }
 
+/**
+ * A deadline other than delivery: `start` to have begun by (a timing that names only a start, while
+ * not started), `report` to report by, `review` the quarterly check of ongoing and started work.
+ */
+export type DeadlineMoment = 'start' | 'report' | 'review';
+
 type AssessedAction = Pick<Action, 'timing' | 'status'>;
 
-function deadlineOn(timing: Timing, today: CalendarDate): CalendarDate | undefined {
+interface Deadline {
+  date: CalendarDate;
+  moment?: DeadlineMoment;
+}
+
+function reviewOn(today: CalendarDate): Deadline {
+  return { date: lastDayOfQuarter(yearOf(today), quarterOf(today)), moment: 'review' };
+}
+
+function deadlineOn(
+  timing: Timing,
+  status: Action['status'],
+  today: CalendarDate,
+): Deadline | undefined {
   switch (timing.kind) {
     // Each quarter brings a new review moment, so ongoing work is never overdue.
     case 'continuous':
-      return lastDayOfQuarter(yearOf(today), quarterOf(today));
+      return reviewOn(today);
+    // Only the start is promised: late only while not started, then reviewed as ongoing work.
+    case 'start':
+      return status === 'not-started'
+        ? { date: lastDayOfQuarter(timing.start.year, timing.start.quarter), moment: 'start' }
+        : reviewOn(today);
+    case 'start-with-report':
+      return {
+        date: lastDayOfQuarter(timing.report.year, timing.report.quarter),
+        moment: 'report',
+      };
     // Due at the end of every year from the first year on.
     case 'yearly':
-      return lastDayOfYear(Math.max(yearOf(today), timing.fromYear));
-    default:
-      return dueDateOf(timing);
+      return { date: lastDayOfYear(Math.max(yearOf(today), timing.fromYear)) };
+    default: {
+      const date = dueDateOf(timing);
+      return date === undefined ? undefined : { date };
+    }
   }
 }
 
@@ -61,15 +92,12 @@ function assessOn(
   leadTimes: LeadTimes,
 ): DeadlineAssessment {
   if (status === 'done') return { state: 'done' };
-  const parsed = parseTiming(timing);
-  const deadline = deadlineOn(parsed, today);
-  if (deadline === undefined) return { state: 'no-deadline' };
+  const due = deadlineOn(parseTiming(timing), status, today);
+  if (due === undefined) return { state: 'no-deadline' };
 
+  const deadline = due.date;
   const daysLeft = daysBetween(today, deadline);
-  const known =
-    parsed.kind === 'continuous'
-      ? { deadline, daysLeft, reviewMoment: true }
-      : { deadline, daysLeft };
+  const known = due.moment ? { deadline, daysLeft, moment: due.moment } : { deadline, daysLeft };
   if (daysLeft < 0) return { state: 'overdue', ...known };
   const reached = leadTimes.days.filter((days) => daysLeft <= days);
   if (reached.length > 0) return { state: 'approaching', ...known, leadTime: Math.min(...reached) };

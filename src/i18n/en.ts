@@ -75,8 +75,12 @@ export const en: Messages = {
     overdue_other: '{{count}} days overdue',
     done: 'Done',
     'no-deadline': 'No deadline',
-    review: 'Quarterly review {{date}}',
-    due: 'Due {{date}}',
+    moment: {
+      due: 'Due {{date}}',
+      start: 'Start by {{date}}',
+      report: 'Report by {{date}}',
+      review: 'Quarterly check {{date}}',
+    },
   },
   status: {
     'not-started': 'Not started',

@@ -75,8 +75,12 @@ export const nl = {
     overdue_other: '{{count}} dagen te laat',
     done: 'Gereed',
     'no-deadline': 'Geen deadline',
-    review: 'Kwartaalreview {{date}}',
-    due: 'Deadline {{date}}',
+    moment: {
+      due: 'Deadline {{date}}',
+      start: 'Start uiterlijk {{date}}',
+      report: 'Rapportage {{date}}',
+      review: 'Kwartaalcheck {{date}}',
+    },
   },
   status: {
     'not-started': 'Niet gestart',

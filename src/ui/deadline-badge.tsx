@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps } from '@fluentui/react-components';
+import { Badge, Caption1, type BadgeProps } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineAssessment, DeadlineState } from '../domain/deadlines';
@@ -16,7 +16,7 @@ const COLORS: Record<DeadlineState, BadgeProps['color']> = {
 export interface DeadlineWords {
   /** The state in words, e.g. "Nog 5 dagen". */
   words: string;
-  /** The deadline itself, e.g. "Uiterlijk 30 juni 2025", where there is one. */
+  /** The deadline itself, e.g. "Start uiterlijk 31 maart 2025", where there is one. */
   date: string | undefined;
 }
 
@@ -27,7 +27,7 @@ export function useDescribeDeadline(): DescribeDeadline {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   return useCallback(
-    ({ state, daysLeft = 0, deadline, reviewMoment }) => ({
+    ({ state, daysLeft = 0, deadline, moment }) => ({
       words:
         state === 'approaching'
           ? daysLeft === 0
@@ -37,7 +37,7 @@ export function useDescribeDeadline(): DescribeDeadline {
             ? t('deadline.overdue', { count: -daysLeft })
             : t(`deadline.${state}`),
       date: deadline
-        ? t(reviewMoment ? 'deadline.review' : 'deadline.due', { date: formatDate(deadline) })
+        ? t(`deadline.moment.${moment ?? ('due' as const)}`, { date: formatDate(deadline) })
         : undefined,
     }),
     [t, formatDate],
@@ -45,8 +45,9 @@ export function useDescribeDeadline(): DescribeDeadline {
 }
 
 /**
- * The deadline state in colour and in words, so it never relies on colour alone. Lists pass the
- * words from their one `useDescribeDeadline`: translation hooks in every card add up.
+ * The deadline state in colour and in words, so it never relies on colour alone, and which deadline
+ * it is ("Start uiterlijk 31 maart 2025"). Lists pass the words from their one
+ * `useDescribeDeadline`: translation hooks in every card add up.
  */
 export function DeadlineBadgeView({
   state,
@@ -56,9 +57,12 @@ export function DeadlineBadgeView({
   words: DeadlineWords;
 }) {
   return (
-    <Badge appearance={state === 'overdue' ? 'filled' : 'tint'} color={COLORS[state]} title={date}>
-      {words}
-    </Badge>
+    <>
+      <Badge appearance={state === 'overdue' ? 'filled' : 'tint'} color={COLORS[state]}>
+        {words}
+      </Badge>
+      {date && <Caption1>{date}</Caption1>}
+    </>
   );
 }
 
