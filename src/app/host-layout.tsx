@@ -25,6 +25,7 @@ const useStyles = makeStyles({
 
 const SECTIONS = [
   { path: '/', key: 'themes' },
+  { path: '/deadlines', key: 'deadlines' },
   { path: '/pilots', key: 'pilots' },
 ] as const;
 
@@ -35,7 +36,8 @@ export function HostLayout() {
   const styles = useStyles();
   const { pathname } = useLocation();
   const navigate = useNavigate();
-  const section = pathname.startsWith('/pilots') ? '/pilots' : '/';
+  const section =
+    SECTIONS.find(({ path }) => path !== '/' && pathname.startsWith(path))?.path ?? '/';
   const inChannel = pathname.startsWith('/channel');
   return (
     <>

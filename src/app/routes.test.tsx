@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { RouterProvider, createMemoryRouter } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFakeHost } from '../host/fake-host';
 import { HostContext } from '../host/host-context';
 import { createI18n } from '../i18n/i18n';
@@ -24,11 +24,13 @@ describe('startPathOf', () => {
   });
 });
 
-async function renderAt(path: string) {
-  return renderAtOn(await freshSite(), path);
-}
+// Every test here only reads: they share one seeded site.
+let site: TestSite;
+beforeAll(async () => {
+  site = await freshSite();
+});
 
-async function renderAtOn(site: TestSite, path: string) {
+async function renderAt(path: string) {
   const login = site.userWhere((user) => user.role === 'colleague').login;
   const token = await localToken(site.siteUrl, login);
   const host = createFakeHost({
@@ -63,13 +65,20 @@ describe('routes', () => {
     expect(await screen.findByRole('region', { name: 'Not started' })).toBeInTheDocument();
   });
 
+  it('opens the deadline overview a channel tab was configured to show', async () => {
+    await renderAt('/channel?view=deadlines');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Deadline overview' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Deadlines per theme' })).toBeInTheDocument();
+  });
+
   it('opens the action a deep link points to, in a dialog on its theme’s board', async () => {
-    const site = await freshSite();
     const repositories = await site.repositoriesFor(site.users[0]?.login ?? '');
     const { actions } = await repositories.plan.loadThemeBoard('circulair');
     const action = actions[1];
     if (!action) throw new Error('no action');
-    await renderAtOn(site, `/actions/${action.id}`);
+    await renderAt(`/actions/${action.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: /Circulair/ })).toBeInTheDocument();
     // A colleague reads it; the theme's owner would edit it.
     const dialog = await screen.findByRole('dialog');

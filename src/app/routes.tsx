@@ -33,6 +33,13 @@ export const routes: RouteObject[] = [
           Component: (await import('../features/pilots/components/pilots-page')).PilotsPage,
         }),
       },
+      {
+        path: 'deadlines',
+        lazy: async () => ({
+          Component: (await import('../features/deadlines/components/deadline-overview-page'))
+            .DeadlineOverviewPage,
+        }),
+      },
       { path: 'channel', element: <ChannelTab /> },
       { path: 'channel/config', element: <ChannelConfig /> },
       { path: '*', element: <Navigate to="/" replace /> },
