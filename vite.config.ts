@@ -1,9 +1,19 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { bundleBudget, firstViewChunk } from './bundle-budget.js';
+
+const appPage = fileURLToPath(new URL('./index.html', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
-  build: { target: 'es2022', sourcemap: true },
+  plugins: [react(), bundleBudget({ maxGzipKiB: 220 })],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: { output: { codeSplitting: { groups: [firstViewChunk(appPage)] } } },
+    // The first view is one chunk on purpose; bundleBudget guards its size, gzipped.
+    chunkSizeWarningLimit: 1024,
+  },
   test: {
     projects: [
       {

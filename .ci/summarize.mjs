@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const [dir, ...failedSteps] = process.argv.slice(2);
-const reports = { 'npm test': 'unit.json', 'browser tests': 'e2e.json' };
+const reports = { 'npm test': 'unit.json', 'browser tests': 'e2e.json', 'node 26': 'node26.json' };
 let passed = 0;
 let failed = 0;
 let skipped = 0;

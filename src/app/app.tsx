@@ -1,22 +1,42 @@
-import { RouterProvider } from 'react-router/dom';
+import { lazy, Suspense } from 'react';
+import { BrowserRouter, useRoutes } from 'react-router';
 import { IdentityGate } from '../features/identity/components/identity-gate';
 import { DataRoot } from './data-root';
-import { HostProblem } from './host-problem';
 import { HostProvider } from './host-provider';
 import type { AppStart } from './host-start';
+import { routes } from './routes';
+
+// Shown only when the app cannot start; it brings both languages, the first view only one.
+const HostProblem = lazy(async () => ({ default: (await import('./host-problem')).HostProblem }));
 
 export function App({ start }: { start: AppStart }) {
-  if (start.kind === 'invalid-config') {
-    return <HostProblem locale={start.locale} issues={start.issues} />;
+  if (start.kind !== 'ready') {
+    return (
+      <Suspense fallback={null}>
+        <HostProblem
+          locale={start.locale}
+          issues={start.kind === 'invalid-config' ? start.issues : undefined}
+        />
+      </Suspense>
+    );
   }
-  if (start.kind === 'failed') return <HostProblem locale={start.locale} />;
   return (
-    <HostProvider host={start.host}>
+    <HostProvider host={start.host} i18n={start.i18n}>
       <IdentityGate>
         <DataRoot>
-          <RouterProvider router={start.router} />
+          <BrowserRouter>
+            <AppRoutes />
+          </BrowserRouter>
         </DataRoot>
       </IdentityGate>
     </HostProvider>
   );
+}
+
+/**
+ * The routes in React Router's declarative mode: the app loads no data in routes (TanStack Query
+ * does), so the data router's code would only weigh on the first view.
+ */
+function AppRoutes() {
+  return useRoutes(routes);
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { HostSettings } from '../host/host';
 
 /** The build-time settings (`VITE_*`, from .env.local or the build environment). */
@@ -28,8 +28,8 @@ const EXPECTED: Record<ConfigVariable, ConfigExpectation> = {
   VITE_SHAREPOINT_SITE_URL: 'httpsUrl',
 };
 
-const guid = z.string().regex(/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i);
-const tenantDomain = z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i);
+const guid = z.string().check(z.regex(/^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$/i));
+const tenantDomain = z.string().check(z.regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i));
 const httpsUrl = z.url({ protocol: /^https$/ });
 
 const schema = z.discriminatedUnion('VITE_APP_MODE', [

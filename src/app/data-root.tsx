@@ -2,12 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { isDataError } from '../data/errors';
 import type { Repositories } from '../data/repositories';
-import { createSharePointRepositories } from '../data/sharepoint/create-repositories';
 import type { Host } from '../host/host';
 import { useHost } from '../host/host-context';
 import { useRepositories } from '../ui/repositories-context';
+import { getCurrentUserQueryOptions } from '../ui/use-current-user';
 import { LadderStep5Context } from '../ui/use-ladder-label';
 import { createQueryClient, DataProviders } from './data-providers';
+import { createDeferredRepositories } from './deferred-repositories';
 
 /**
  * The data layer for the signed-in person: one PnPjs instance for the host's site, with the
@@ -16,10 +17,15 @@ import { createQueryClient, DataProviders } from './data-providers';
 export function DataRoot({ children }: { children: ReactNode }) {
   const host = useHost();
   const repositories = useMemo(
-    () => createSharePointRepositories({ siteUrl: host.siteUrl, getToken: () => host.getToken() }),
+    () => createDeferredRepositories({ siteUrl: host.siteUrl, getToken: () => host.getToken() }),
     [host],
   );
   const queryClient = useMemo(() => createQueryClient(), []);
+  // Who is signed in goes out at once, as the settings do (LadderLabels), alongside the page's
+  // code rather than with the page's data: the board, the pilots and the header wait for it.
+  useEffect(() => {
+    void queryClient.prefetchQuery(getCurrentUserQueryOptions(repositories));
+  }, [queryClient, repositories]);
   return (
     <DataProviders repositories={repositories} queryClient={queryClient}>
       <LoadSignal host={host} />

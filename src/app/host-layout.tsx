@@ -1,4 +1,5 @@
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { IdentityBadge } from '../features/identity/components/identity-badge';
@@ -14,7 +15,12 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  nav: { padding: `0 ${tokens.spacingHorizontalS}` },
+  nav: {
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+  },
   main: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`, maxWidth: '1440px' },
   skip: {
     position: 'absolute',
@@ -22,6 +28,11 @@ const useStyles = makeStyles({
     ':focus': { left: tokens.spacingHorizontalS, top: tokens.spacingVerticalS, zIndex: 1 },
   },
 });
+
+// Not needed for the first view: loaded after it, with its popover.
+const MyDeadlinesButton = lazy(async () => ({
+  default: (await import('../features/deadlines/components/my-deadlines-button')).MyDeadlinesButton,
+}));
 
 const SECTIONS = [
   { path: '/', key: 'themes' },
@@ -64,6 +75,9 @@ export function HostLayout() {
               </Tab>
             ))}
           </TabList>
+          <Suspense fallback={null}>
+            <MyDeadlinesButton />
+          </Suspense>
         </nav>
       )}
       <main id="main" className={styles.main}>

@@ -9,7 +9,8 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { createI18n, languageOf } from '../i18n/i18n';
+import { createI18n } from '../i18n/i18n';
+import { languageOf } from '../i18n/languages';
 import type { ConfigIssue } from './config';
 
 const useStyles = makeStyles({

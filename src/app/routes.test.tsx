@@ -28,6 +28,13 @@ describe('startPathOf', () => {
 let site: TestSite;
 beforeAll(async () => {
   site = await freshSite();
+  // A lazy route's first import compiles it in Vitest, which on a busy machine takes longer than a
+  // find waits; a browser fetches a built chunk instead. Compile them before the tests.
+  await Promise.all([
+    import('../features/board/components/theme-board-page'),
+    import('../features/board/components/action-link-page'),
+    import('../features/deadlines/components/deadline-overview-page'),
+  ]);
 });
 
 async function renderAt(path: string) {

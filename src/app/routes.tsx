@@ -1,11 +1,22 @@
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
-import { ChannelConfig } from '../features/channel/components/channel-config';
-import { ThemePage } from '../features/themes/components/theme-page';
 import { ThemesOverview } from '../features/themes/components/themes-overview';
 import { parseSubPageId } from '../host/deep-link';
 import type { HostPage } from '../host/host';
-import { ChannelTab } from './channel-tab';
 import { HostLayout } from './host-layout';
+
+/**
+ * A page loaded when first opened, so the first view carries only itself. Navigations are
+ * transitions: the page shown stays until the next one is there; a first load shows nothing.
+ */
+function page(load: () => Promise<ComponentType>) {
+  const Page = lazy(async () => ({ default: await load() }));
+  return (
+    <Suspense fallback={null}>
+      <Page />
+    </Suspense>
+  );
+}
 
 /** All of the app's routes. */
 export const routes: RouteObject[] = [
@@ -13,35 +24,55 @@ export const routes: RouteObject[] = [
     element: <HostLayout />,
     children: [
       { index: true, element: <ThemesOverview /> },
-      { path: 'themes/:key', element: <ThemePage /> },
+      {
+        path: 'themes/:key',
+        element: page(
+          async () => (await import('../features/themes/components/theme-page')).ThemePage,
+        ),
+      },
       // The board and the pilots bring drag and drop and dialogs: loaded when first opened.
       {
         path: 'themes/:key/board',
-        lazy: async () => ({
-          Component: (await import('../features/board/components/theme-board-page')).ThemeBoardPage,
-        }),
+        element: page(
+          async () =>
+            (await import('../features/board/components/theme-board-page')).ThemeBoardPage,
+        ),
       },
       {
         path: 'actions/:id',
-        lazy: async () => ({
-          Component: (await import('../features/board/components/action-link-page')).ActionLinkPage,
-        }),
+        element: page(
+          async () =>
+            (await import('../features/board/components/action-link-page')).ActionLinkPage,
+        ),
       },
       {
         path: 'pilots',
-        lazy: async () => ({
-          Component: (await import('../features/pilots/components/pilots-page')).PilotsPage,
-        }),
+        element: page(
+          async () => (await import('../features/pilots/components/pilots-page')).PilotsPage,
+        ),
       },
       {
         path: 'deadlines',
-        lazy: async () => ({
-          Component: (await import('../features/deadlines/components/deadline-overview-page'))
-            .DeadlineOverviewPage,
-        }),
+        element: page(
+          async () =>
+            (await import('../features/deadlines/components/deadline-overview-page'))
+              .DeadlineOverviewPage,
+        ),
       },
-      { path: 'channel', element: <ChannelTab /> },
-      { path: 'channel/config', element: <ChannelConfig /> },
+      {
+        path: 'my-deadlines',
+        element: page(
+          async () =>
+            (await import('../features/deadlines/components/my-deadlines-page')).MyDeadlinesPage,
+        ),
+      },
+      { path: 'channel', element: page(async () => (await import('./channel-tab')).ChannelTab) },
+      {
+        path: 'channel/config',
+        element: page(
+          async () => (await import('../features/channel/components/channel-config')).ChannelConfig,
+        ),
+      },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

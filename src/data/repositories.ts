@@ -1,4 +1,4 @@
-import type { Action, ActionInput } from '../domain/action';
+import type { Action, ActionInput, ActionSummary, ActionUpdate } from '../domain/action';
 import type { AmbitionAssessment } from '../domain/ambition';
 import type { Goal } from '../domain/goal';
 import type { Person } from '../domain/person';
@@ -13,11 +13,14 @@ export interface ReadResult<T> {
   problems: ItemProblem[];
 }
 
-/** The whole plan as one consistent read (one request to SharePoint). */
+/**
+ * The whole plan as one consistent read (one request to SharePoint). Actions come as summaries:
+ * their long texts are read per action, with `actions.get`.
+ */
 export interface PlanSnapshot {
   themes: Theme[];
   goals: Goal[];
-  actions: Action[];
+  actions: ActionSummary[];
   pilots: Pilot[];
   problems: ItemProblem[];
 }
@@ -26,7 +29,7 @@ export interface PlanSnapshot {
 export interface ThemeBoard {
   theme: Theme;
   goals: Goal[];
-  actions: Action[];
+  actions: ActionSummary[];
   pilots: Pilot[];
   problems: ItemProblem[];
 }
@@ -48,10 +51,15 @@ export interface GoalRepository {
 
 export interface ActionRepository {
   listByTheme(themeId: number): Promise<ReadResult<Action>>;
+  /** The whole action as stored now, description and progress notes included: one request. */
   get(id: number): Promise<Action>;
   create(command: ActionInput): Promise<Action>;
-  /** Saves the whole action (validated here too); `version` is the one the user started from, so a stale edit is a conflict. */
-  update(id: number, command: ActionInput, version: string): Promise<Action>;
+  /**
+   * Saves the action (validated here too); `version` is the one the user started from, so a
+   * stale edit is a conflict. A command without description or progress notes (a card's move)
+   * leaves those as stored.
+   */
+  update(id: number, command: ActionUpdate, version: string): Promise<Action>;
   delete(id: number, version: string): Promise<void>;
 }
 

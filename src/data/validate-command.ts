@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { DataError } from './errors';
 
 /** Commands are validated once more at the data boundary, so nothing invalid is ever half-written. */
-export function validateCommand<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function validateCommand<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const detail = parsed.error.issues

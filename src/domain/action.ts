@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Person } from './person';
 
 /** Stable internal values; the UI shows them as Niet gestart, Bezig, Gereed, Geblokkeerd. */
@@ -12,13 +12,13 @@ export interface ProgressNote {
   text: string;
 }
 
-export interface Action {
+/** An action as its card shows it: everything but the long texts, which only its dialog reads. */
+export interface ActionSummary {
   id: number;
   /** Undefined for the plan's organisation-wide actions, which belong to no theme. */
   themeId: number | undefined;
   goalId: number | undefined;
   title: string;
-  description: string;
   /** The timing in the plan's own words, e.g. "Q1–Q2 2025" or "Doorlopend". */
   timing: string;
   /** The last day of the due quarter or year (`YYYY-MM-DD`), derived from the timing. */
@@ -26,30 +26,56 @@ export interface Action {
   status: ActionStatus;
   owner: Person | undefined;
   pilotIds: number[];
-  progressNotes: ProgressNote[];
   version: string;
+}
+
+/** The whole action, with its description and progress notes. */
+export interface Action extends ActionSummary {
+  description: string;
+  progressNotes: ProgressNote[];
 }
 
 export const TITLE_MAX_LENGTH = 255;
 
-const calendarDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date');
+const calendarDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date'));
+const positiveId = z.int().check(z.positive());
 
 export const progressNoteSchema = z.object({
   date: calendarDate,
-  text: z.string().trim().min(1).max(4000),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(4000)),
 });
+
+const description = z.string().check(z.maxLength(10_000));
+const progressNotes = z.array(progressNoteSchema);
+
+/** The fields every save sends. */
+const actionFields = {
+  themeId: z.optional(positiveId),
+  goalId: z.optional(positiveId),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(TITLE_MAX_LENGTH)),
+  timing: z._default(z.string().check(z.trim(), z.maxLength(TITLE_MAX_LENGTH)), ''),
+  status: z._default(actionStatusSchema, 'not-started'),
+  ownerId: z.optional(positiveId),
+  pilotIds: z._default(z.array(positiveId), []),
+};
 
 /** What a person may write when creating or editing an action. */
 export const actionInputSchema = z.object({
-  themeId: z.number().int().positive().optional(),
-  goalId: z.number().int().positive().optional(),
-  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH),
-  description: z.string().max(10_000).default(''),
-  timing: z.string().trim().max(TITLE_MAX_LENGTH).default(''),
-  status: actionStatusSchema.default('not-started'),
-  ownerId: z.number().int().positive().optional(),
-  pilotIds: z.array(z.number().int().positive()).default([]),
-  progressNotes: z.array(progressNoteSchema).default([]),
+  ...actionFields,
+  description: z._default(description, ''),
+  progressNotes: z._default(progressNotes, []),
 });
 export type ActionInput = z.input<typeof actionInputSchema>;
 export type ActionCommand = z.output<typeof actionInputSchema>;
+
+/**
+ * An update may leave the long texts out (a card's move has only the summary): what it leaves
+ * out stays as stored, so a save never blanks a description it did not read.
+ */
+export const actionUpdateSchema = z.object({
+  ...actionFields,
+  description: z.optional(description),
+  progressNotes: z.optional(progressNotes),
+});
+export type ActionUpdate = z.input<typeof actionUpdateSchema>;
+export type ActionUpdateCommand = z.output<typeof actionUpdateSchema>;

@@ -1,15 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The five steps of the MVOI ambition ladder (MVOI manifest). */
 export const AMBITION_LEVELS = [1, 2, 3, 4, 5] as const;
 export type AmbitionLevel = (typeof AMBITION_LEVELS)[number];
 
-export const ambitionLevelSchema = z
-  .number()
-  .int()
-  .min(1)
-  .max(5)
-  .transform((level) => level as AmbitionLevel);
+export const ambitionLevelSchema = z.pipe(
+  z.int().check(z.minimum(1), z.maximum(5)),
+  z.transform((level) => level as AmbitionLevel),
+);
 
 /**
  * The labels of the steps as the plan names them. The plan names only four steps; the label of

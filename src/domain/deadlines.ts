@@ -121,7 +121,15 @@ export function assessDeadlines(
   now: Date,
   leadTimes: LeadTimes = DEFAULT_LEAD_TIMES,
 ): Map<number, DeadlineAssessment> {
-  const today = calendarDateIn(now);
+  return assessDeadlinesOn(actions, calendarDateIn(now), leadTimes);
+}
+
+/** `assessDeadlines` on an Amsterdam calendar day, for views that change only when the day does. */
+export function assessDeadlinesOn(
+  actions: ReadonlyArray<Pick<Action, 'id' | 'timing' | 'status'>>,
+  today: CalendarDate,
+  leadTimes: LeadTimes = DEFAULT_LEAD_TIMES,
+): Map<number, DeadlineAssessment> {
   // A board repeats a handful of timings across a thousand actions: assess each kind once.
   const byKind = new Map<string, DeadlineAssessment>();
   return new Map(

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TITLE_MAX_LENGTH } from './action';
 
 export const PILOT_STATUSES = ['planned', 'running', 'completed'] as const;
@@ -17,11 +17,11 @@ export interface Pilot {
 }
 
 export const pilotInputSchema = z.object({
-  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH),
-  themeIds: z.array(z.number().int().positive()).min(1),
-  year: z.number().int().min(2020).max(2100),
-  status: pilotStatusSchema.default('planned'),
-  description: z.string().max(10_000).default(''),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(TITLE_MAX_LENGTH)),
+  themeIds: z.array(z.int().check(z.positive())).check(z.minLength(1)),
+  year: z.int().check(z.minimum(2020), z.maximum(2100)),
+  status: z._default(pilotStatusSchema, 'planned'),
+  description: z._default(z.string().check(z.maxLength(10_000)), ''),
 });
 export type PilotInput = z.input<typeof pilotInputSchema>;
 export type PilotCommand = z.output<typeof pilotInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { TITLE_MAX_LENGTH } from './action';
 import type { Person } from './person';
 
@@ -16,12 +16,14 @@ export interface Practice {
   version: string;
 }
 
+const positiveId = z.int().check(z.positive());
+
 export const practiceInputSchema = z.object({
-  title: z.string().trim().min(1).max(TITLE_MAX_LENGTH),
-  body: z.string().trim().min(1).max(60_000),
-  themeIds: z.array(z.number().int().positive()).default([]),
-  pilotId: z.number().int().positive().optional(),
-  actionId: z.number().int().positive().optional(),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(TITLE_MAX_LENGTH)),
+  body: z.string().check(z.trim(), z.minLength(1), z.maxLength(60_000)),
+  themeIds: z._default(z.array(positiveId), []),
+  pilotId: z.optional(positiveId),
+  actionId: z.optional(positiveId),
 });
 export type PracticeInput = z.input<typeof practiceInputSchema>;
 export type PracticeCommand = z.output<typeof practiceInputSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { THEME_KEYS } from '../domain/theme';
 import type { LocalSession, LocalUser } from './host';
 
@@ -9,19 +9,20 @@ import type { LocalSession, LocalUser } from './host';
 
 type Fetch = typeof fetch;
 
-const localUser = z
-  .object({
-    login: z.string().min(1),
-    title: z.string().min(1),
+const localUser = z.pipe(
+  z.object({
+    login: z.string().check(z.minLength(1)),
+    title: z.string().check(z.minLength(1)),
     email: z.string(),
     role: z.enum(['coordinator', 'theme-owner', 'colleague']),
-    themeKey: z.enum(THEME_KEYS).nullish(),
-  })
-  .transform((user): LocalUser => ({ ...user, themeKey: user.themeKey ?? undefined }));
+    themeKey: z.nullish(z.enum(THEME_KEYS)),
+  }),
+  z.transform((user): LocalUser => ({ ...user, themeKey: user.themeKey ?? undefined })),
+);
 
 const tokenResponse = z.object({
-  access_token: z.string().min(1),
-  expires_in: z.number().positive().optional(),
+  access_token: z.string().check(z.minLength(1)),
+  expires_in: z.optional(z.number().check(z.positive())),
 });
 
 export async function fetchLocalUsers(

@@ -193,6 +193,7 @@ export const en: Messages = {
     noOwner: 'No owner',
     noPeople: 'No colleague found',
     loadingPeople: 'Loading colleagues…',
+    loadingAction: 'Loading the action…',
     peopleFailed: 'The colleagues could not be loaded.',
     pilots: 'Linked pilots',
     noPilots: 'This theme has no pilots.',
@@ -351,6 +352,13 @@ export const en: Messages = {
       timing: 'Timing',
       deadline: 'Deadline',
     },
+  },
+  myDeadlines: {
+    button_one: 'My deadlines: {{count}} action overdue or due soon',
+    button_other: 'My deadlines: {{count}} actions overdue or due soon',
+    heading: 'My deadlines',
+    none: 'You have no actions that are overdue or due soon.',
+    all: 'All my deadlines ({{count}})',
   },
   channel: {
     configHeading: 'What does this tab show?',

@@ -1,24 +1,11 @@
-import i18next, { type i18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import type { i18n } from 'i18next';
 import { en } from './en';
+import { i18nWith, type Language } from './languages';
 import { nl } from './nl';
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, languageOf, type Language } from './languages';
 
-/** Teams and browsers give locales like "en-us" or "nl-NL"; anything not English is Dutch. */
-export function languageOf(locale: string | undefined): Language {
-  return locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
-}
-
+/** Both languages at once, for where there is no waiting: tests and the start-up problem page. */
 export function createI18n(language: Language): i18n {
-  const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'nl',
-    resources: { nl: { translation: nl }, en: { translation: en } },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
-  return instance;
+  return i18nWith(language, { nl: { translation: nl }, en: { translation: en } });
 }

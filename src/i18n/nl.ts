@@ -194,6 +194,7 @@ export const nl = {
     noOwner: 'Geen eigenaar',
     noPeople: 'Geen collega gevonden',
     loadingPeople: 'Collega’s laden…',
+    loadingAction: 'Actie laden…',
     peopleFailed: 'De collega’s konden niet worden geladen.',
     pilots: 'Gekoppelde pilots',
     noPilots: 'Dit thema heeft geen pilots.',
@@ -352,6 +353,13 @@ export const nl = {
       timing: 'Planning',
       deadline: 'Deadline',
     },
+  },
+  myDeadlines: {
+    button_one: 'Mijn deadlines: {{count}} actie te laat of binnenkort',
+    button_other: 'Mijn deadlines: {{count}} acties te laat of binnenkort',
+    heading: 'Mijn deadlines',
+    none: 'U heeft geen acties die te laat zijn of binnenkort moeten.',
+    all: 'Al mijn deadlines ({{count}})',
   },
   channel: {
     configHeading: 'Wat toont dit tabblad?',

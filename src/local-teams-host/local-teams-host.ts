@@ -10,8 +10,8 @@ import {
 } from './teams-protocol';
 
 /*
- * A development page (served by the Vite dev server, not part of the build) that plays the Teams
- * client around the app: pick theme, locale, user, team and frame, and watch what the app says.
+ * A development page (served by `npm start` and `npm run dev`, never deployed) that plays the
+ * Teams client around the app: pick theme, locale, user, team and frame, and watch what the app says.
  * Query parameters preset the controls, e.g. ?tab=channel&frame=settings&locale=en-us.
  */
 

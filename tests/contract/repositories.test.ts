@@ -150,6 +150,62 @@ describe('SharePoint repositories against the local SharePoint', () => {
       await expect(colleague.actions.get(created.id)).rejects.toMatchObject({ kind: 'not-found' });
     });
 
+    it('reads the cards without long texts, and an action’s details in one request', async () => {
+      const theme = await klimaat();
+      const created = await owner.actions.create({
+        themeId: theme.id,
+        title: 'Detailtest',
+        description: 'Een lange omschrijving die alleen de dialoog toont.',
+        timing: 'Q3 2026',
+        progressNotes: [{ date: '2026-02-01', text: 'Gestart' }],
+      });
+      const board = await colleague.plan.loadThemeBoard('klimaat');
+      const card = board.actions.find((action) => action.id === created.id);
+      expect(card).toBeDefined();
+      expect(card).not.toHaveProperty('description');
+      expect(card).not.toHaveProperty('progressNotes');
+
+      const { result: details, requests } = await countRequests(() =>
+        colleague.actions.get(created.id),
+      );
+      expect(requests).toBe(1);
+      // The card's fields, its version (the ETag a save sends) included, and what it left out.
+      expect(details).toEqual({
+        ...card,
+        description: 'Een lange omschrijving die alleen de dialoog toont.',
+        progressNotes: [{ date: '2026-02-01', text: 'Gestart' }],
+      });
+      await owner.actions.delete(created.id, details.version);
+    });
+
+    it('saves a card’s move with the card’s version and keeps the texts it did not read', async () => {
+      const theme = await klimaat();
+      const created = await owner.actions.create({
+        themeId: theme.id,
+        title: 'Verplaatstest',
+        description: 'Blijft staan.',
+        timing: 'Q3 2026',
+        progressNotes: [{ date: '2026-02-01', text: 'Gestart' }],
+      });
+      const card = (await owner.plan.loadThemeBoard('klimaat')).actions.find(
+        (action) => action.id === created.id,
+      );
+      if (!card) throw new Error('no card');
+      const { themeId, goalId, title, timing, pilotIds } = card;
+      const move = { themeId, goalId, title, timing, pilotIds, status: 'done' as const };
+
+      const moved = await owner.actions.update(card.id, move, card.version);
+      expect(moved).toMatchObject({
+        status: 'done',
+        description: 'Blijft staan.',
+        progressNotes: [{ date: '2026-02-01', text: 'Gestart' }],
+      });
+      await expect(owner.actions.update(card.id, move, card.version)).rejects.toMatchObject({
+        kind: 'conflict',
+      });
+      await owner.actions.delete(created.id, moved.version);
+    });
+
     it('answers a conflict with the stored version when the action changed since it was opened', async () => {
       const theme = await klimaat();
       const action = await owner.actions.create({

@@ -1,5 +1,5 @@
 import type { SPFI } from '@pnp/sp';
-import { actionInputSchema } from '../../domain/action';
+import { actionInputSchema, actionUpdateSchema } from '../../domain/action';
 import { dueDateOf, parseTiming } from '../../domain/timing';
 import { DataError } from '../errors';
 import type { ActionRepository } from '../repositories';
@@ -13,8 +13,11 @@ import { guarded } from './to-data-error';
 export function createActionRepository(sp: SPFI, siteUrl: string): ActionRepository {
   const writes = itemWrites(sp, siteUrl, 'MvoiActions', QUERIES.actions, actionItem);
   /** The stored due date always follows from the plan's words, so the two never disagree. */
-  const fieldsOf = (command: Parameters<ActionRepository['create']>[0]) => {
-    const valid = validateCommand(actionInputSchema, command);
+  const fieldsOf = (
+    schema: typeof actionInputSchema | typeof actionUpdateSchema,
+    command: unknown,
+  ) => {
+    const valid = validateCommand(schema, command);
     return actionFields(valid, dueDateOf(parseTiming(valid.timing)));
   };
 
@@ -31,7 +34,7 @@ export function createActionRepository(sp: SPFI, siteUrl: string): ActionReposit
     get: writes.get,
     create: (command) =>
       guarded(async () => {
-        const fields = fieldsOf(command);
+        const fields = fieldsOf(actionInputSchema, command);
         const [added] = await addActionItems(sp, siteUrl, [fields]);
         if (!added) throw new DataError('unknown', 'SharePoint created no action');
         try {
@@ -42,7 +45,8 @@ export function createActionRepository(sp: SPFI, siteUrl: string): ActionReposit
           throw error;
         }
       }),
-    update: async (id, command, version) => writes.update(id, fieldsOf(command), version),
+    update: async (id, command, version) =>
+      writes.update(id, fieldsOf(actionUpdateSchema, command), version),
     delete: writes.delete,
   };
 }

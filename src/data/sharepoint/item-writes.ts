@@ -1,5 +1,5 @@
 import type { SPFI } from '@pnp/sp';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { DataError } from '../errors';
 import type { ListName } from './list-schema';
 import { siteList } from './site-lists';
@@ -16,7 +16,7 @@ export function itemWrites<T>(
   siteUrl: string,
   name: ListName,
   query: Query,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ) {
   const list = (on: SPFI) => siteList(on, siteUrl, name);
   const read = async (on: SPFI, id: number): Promise<T> => {

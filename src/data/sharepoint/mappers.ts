@@ -1,5 +1,11 @@
-import { z } from 'zod';
-import type { Action, ActionCommand, ActionStatus } from '../../domain/action';
+import * as z from 'zod/mini';
+import type {
+  Action,
+  ActionStatus,
+  ActionSummary,
+  ActionUpdateCommand,
+  ProgressNote,
+} from '../../domain/action';
 import { progressNoteSchema } from '../../domain/action';
 import type { AmbitionAssessment } from '../../domain/ambition';
 import { ambitionLevelSchema } from '../../domain/ambition';
@@ -9,6 +15,7 @@ import type { Pilot, PilotCommand, PilotStatus } from '../../domain/pilot';
 import type { Practice, PracticeCommand } from '../../domain/practice';
 import type { Theme } from '../../domain/theme';
 import { isThemeKey } from '../../domain/theme';
+import { dueDateOf, parseTiming } from '../../domain/timing';
 import type { ItemProblem } from '../errors';
 import type { ReadResult } from '../repositories';
 import { ACTION_STATUS_CHOICES, PILOT_STATUS_CHOICES, type ListName } from './list-schema';
@@ -55,6 +62,28 @@ export const QUERIES = {
     ],
     expand: ['Owner'],
   },
+  /**
+   * What a card shows, for a thousand actions at once: no long texts, the owner's name without
+   * e-mail, no DueDate (it follows from Timing), and no metadata. Without metadata there is no
+   * `odata.etag`; the item's ETag is its quoted `owshiddenversion`.
+   */
+  actionSummaries: {
+    select: [
+      'Id',
+      'FSObjType',
+      'Title',
+      'ThemeId',
+      'GoalId',
+      'Timing',
+      'Status',
+      'Owner/Id',
+      'Owner/Title',
+      'PilotsId',
+      'owshiddenversion',
+    ],
+    expand: ['Owner'],
+    metadata: 'none',
+  },
   pilots: { select: ['Id', 'Title', 'ThemesId', 'Year', 'PilotStatus', 'Description'], expand: [] },
   practices: {
     select: [
@@ -72,49 +101,57 @@ export const QUERIES = {
     expand: ['Author'],
   },
   assessments: { select: ['Id', 'ThemeId', 'Year', 'Level', 'Note'], expand: [] },
-} as const satisfies Record<string, { select: readonly string[]; expand: readonly string[] }>;
+} as const satisfies Record<
+  string,
+  { select: readonly string[]; expand: readonly string[]; metadata?: 'none' }
+>;
 
-const text = z
-  .string()
-  .nullish()
-  .transform((value) => value ?? '');
-const optionalId = z
-  .number()
-  .int()
-  .nullish()
-  .transform((value) => value ?? undefined);
-const ids = z
-  .array(z.number().int())
-  .nullish()
-  .transform((value) => value ?? []);
-const etag = z.string().min(1);
-const lines = text.transform((value) =>
-  value
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean),
+const text = z.pipe(
+  z.nullish(z.string()),
+  z.transform((value) => value ?? ''),
 );
-const person = z
-  .object({ Id: z.number().int(), Title: z.string(), EMail: z.string().nullish() })
-  .nullish()
-  .transform((value): Person | undefined =>
+const optionalId = z.pipe(
+  z.nullish(z.int()),
+  z.transform((value) => value ?? undefined),
+);
+const ids = z.pipe(
+  z.nullish(z.array(z.int())),
+  z.transform((value) => value ?? []),
+);
+const etag = z.string().check(z.minLength(1));
+const lines = z.pipe(
+  text,
+  z.transform((value) =>
+    value
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
+  ),
+);
+const person = z.pipe(
+  z.nullish(z.object({ Id: z.int(), Title: z.string(), EMail: z.nullish(z.string()) })),
+  z.transform((value): Person | undefined =>
     value ? { id: value.Id, name: value.Title, email: value.EMail ?? '' } : undefined,
-  );
+  ),
+);
 /** SharePoint returns date-only columns as instants; the date is what was written (at noon UTC). */
-const dateOnly = z
-  .string()
-  .nullish()
-  .transform((value) => (value ? value.slice(0, 10) : undefined));
+const dateOnly = z.pipe(
+  z.nullish(z.string()),
+  z.transform((value) => (value ? value.slice(0, 10) : undefined)),
+);
 
 function choice<T extends string>(stored: readonly string[], values: readonly T[]) {
-  return z.string().transform((value, ctx) => {
-    const index = stored.indexOf(value);
-    if (index < 0) {
-      ctx.addIssue({ code: 'custom', message: `unknown choice "${value}"` });
-      return z.NEVER;
-    }
-    return values[index] as T;
-  });
+  return z.pipe(
+    z.string(),
+    z.transform((value, ctx) => {
+      const index = stored.indexOf(value);
+      if (index < 0) {
+        ctx.issues.push({ code: 'custom', message: `unknown choice "${value}"`, input: value });
+        return z.NEVER;
+      }
+      return values[index] as T;
+    }),
+  );
 }
 const ACTION_STATUS_VALUES: readonly ActionStatus[] = [
   'not-started',
@@ -132,15 +169,23 @@ function storedChoice<T extends string>(
   return stored[values.indexOf(value)] ?? stored[0] ?? '';
 }
 
-const progressNotes = text.transform((value, ctx) => {
-  if (!value.trim()) return [];
-  const parsed = z.array(progressNoteSchema).safeParse(safeJson(value));
-  if (!parsed.success) {
-    ctx.addIssue({ code: 'custom', message: 'ProgressNotes is not a list of dated notes' });
-    return z.NEVER;
-  }
-  return parsed.data;
-});
+const progressNoteList = z.array(progressNoteSchema);
+const progressNotes = z.pipe(
+  text,
+  z.transform((value, ctx): ProgressNote[] => {
+    if (!value.trim()) return [];
+    const parsed = progressNoteList.safeParse(safeJson(value));
+    if (!parsed.success) {
+      ctx.issues.push({
+        code: 'custom',
+        message: 'ProgressNotes is not a list of dated notes',
+        input: value,
+      });
+      return z.NEVER;
+    }
+    return parsed.data;
+  }),
+);
 
 function safeJson(value: string): unknown {
   try {
@@ -150,13 +195,13 @@ function safeJson(value: string): unknown {
   }
 }
 
-const base = { Id: z.number().int(), 'odata.etag': etag };
+const base = { Id: z.int(), 'odata.etag': etag };
 
-export const themeItem = z
-  .object({
+export const themeItem = z.pipe(
+  z.object({
     ...base,
-    Title: z.string().min(1),
-    ThemeKey: z.string().refine(isThemeKey, 'not a theme key'),
+    Title: z.string().check(z.minLength(1)),
+    ThemeKey: z.string().check(z.refine(isThemeKey, 'not a theme key')),
     Description: text,
     FocusAreas: lines,
     BaselineLevel: ambitionLevelSchema,
@@ -164,8 +209,8 @@ export const themeItem = z
     Owner: person,
     LongTermGoals: lines,
     Policies: lines,
-  })
-  .transform((item): Theme => ({
+  }),
+  z.transform((item): Theme => ({
     id: item.Id,
     key: item.ThemeKey as Theme['key'],
     name: item.Title,
@@ -177,32 +222,39 @@ export const themeItem = z
     longTermGoals: item.LongTermGoals,
     policies: item.Policies,
     version: item['odata.etag'],
-  }));
+  })),
+);
 
-export const goalItem = z
-  .object({ ...base, Title: z.string().min(1), ThemeId: z.number().int() })
-  .transform((item): Goal => ({
+export const goalItem = z.pipe(
+  z.object({ ...base, Title: z.string().check(z.minLength(1)), ThemeId: z.int() }),
+  z.transform((item): Goal => ({
     id: item.Id,
     themeId: item.ThemeId,
     title: item.Title,
     version: item['odata.etag'],
-  }));
+  })),
+);
 
-export const actionItem = z
-  .object({
-    ...base,
-    Title: z.string().min(1),
-    ThemeId: optionalId,
-    GoalId: optionalId,
-    Timing: text,
+const summaryFields = {
+  Id: z.int(),
+  Title: z.string().check(z.minLength(1)),
+  ThemeId: optionalId,
+  GoalId: optionalId,
+  Timing: text,
+  Status: choice(ACTION_STATUS_CHOICES, ACTION_STATUS_VALUES),
+  Owner: person,
+  PilotsId: ids,
+};
+
+export const actionItem = z.pipe(
+  z.object({
+    ...summaryFields,
+    'odata.etag': etag,
     DueDate: dateOnly,
-    Status: choice(ACTION_STATUS_CHOICES, ACTION_STATUS_VALUES),
-    Owner: person,
-    PilotsId: ids,
     Description: text,
     ProgressNotes: progressNotes,
-  })
-  .transform((item): Action => ({
+  }),
+  z.transform((item): Action => ({
     id: item.Id,
     themeId: item.ThemeId,
     goalId: item.GoalId,
@@ -215,18 +267,47 @@ export const actionItem = z
     pilotIds: item.PilotsId,
     progressNotes: item.ProgressNotes,
     version: item['odata.etag'],
-  }));
+  })),
+);
 
-export const pilotItem = z
-  .object({
+/**
+ * An action's card, read without metadata (`QUERIES.actionSummaries`). Its due date follows from
+ * its timing, as the stored DueDate does; a board's many actions share a few timings, so each is
+ * read once per schema.
+ */
+export function actionSummaryItem() {
+  const dueDates = new Map<string, string | undefined>();
+  const dueDateFor = (timing: string) => {
+    if (!dueDates.has(timing)) dueDates.set(timing, dueDateOf(parseTiming(timing)));
+    return dueDates.get(timing);
+  };
+  return z.pipe(
+    z.object({ ...summaryFields, owshiddenversion: z.int().check(z.nonnegative()) }),
+    z.transform((item): ActionSummary => ({
+      id: item.Id,
+      themeId: item.ThemeId,
+      goalId: item.GoalId,
+      title: item.Title,
+      timing: item.Timing,
+      dueDate: dueDateFor(item.Timing),
+      status: item.Status,
+      owner: item.Owner,
+      pilotIds: item.PilotsId,
+      version: `"${item.owshiddenversion}"`,
+    })),
+  );
+}
+
+export const pilotItem = z.pipe(
+  z.object({
     ...base,
-    Title: z.string().min(1),
+    Title: z.string().check(z.minLength(1)),
     ThemesId: ids,
-    Year: z.number().int(),
+    Year: z.int(),
     PilotStatus: choice(PILOT_STATUS_CHOICES, PILOT_STATUS_VALUES),
     Description: text,
-  })
-  .transform((item): Pilot => ({
+  }),
+  z.transform((item): Pilot => ({
     id: item.Id,
     title: item.Title,
     themeIds: item.ThemesId,
@@ -234,20 +315,21 @@ export const pilotItem = z
     status: item.PilotStatus,
     description: item.Description,
     version: item['odata.etag'],
-  }));
+  })),
+);
 
-export const practiceItem = z
-  .object({
+export const practiceItem = z.pipe(
+  z.object({
     ...base,
-    Title: z.string().min(1),
+    Title: z.string().check(z.minLength(1)),
     Body: text,
     ThemesId: ids,
     PilotId: optionalId,
     ActionId: optionalId,
     Created: z.string(),
     Author: person,
-  })
-  .transform((item): Practice => ({
+  }),
+  z.transform((item): Practice => ({
     id: item.Id,
     title: item.Title,
     body: item.Body,
@@ -257,27 +339,33 @@ export const practiceItem = z
     author: item.Author,
     created: item.Created,
     version: item['odata.etag'],
-  }));
+  })),
+);
 
-export const assessmentItem = z
-  .object({
+export const assessmentItem = z.pipe(
+  z.object({
     ...base,
-    ThemeId: z.number().int(),
-    Year: z.number().int(),
+    ThemeId: z.int(),
+    Year: z.int(),
     Level: ambitionLevelSchema,
     Note: text,
-  })
-  .transform((item): AmbitionAssessment => ({
+  }),
+  z.transform((item): AmbitionAssessment => ({
     id: item.Id,
     themeId: item.ThemeId,
     year: item.Year,
     level: item.Level,
     note: item.Note,
     version: item['odata.etag'],
-  }));
+  })),
+);
 
 /** Maps every item; one that does not fit becomes a problem the caller can show, not a crash. */
-export function mapItems<T>(list: ListName, items: unknown[], schema: z.ZodType<T>): ReadResult<T> {
+export function mapItems<T>(
+  list: ListName,
+  items: unknown[],
+  schema: z.ZodMiniType<T>,
+): ReadResult<T> {
   const result: ReadResult<T> = { items: [], problems: [] };
   for (const item of items) {
     if (isFolderItem(item)) continue;
@@ -298,7 +386,7 @@ export function isFolderItem(item: unknown): boolean {
   );
 }
 
-function problemOf(list: ListName, item: unknown, error: z.ZodError): ItemProblem {
+function problemOf(list: ListName, item: unknown, error: z.core.$ZodError): ItemProblem {
   const itemId = typeof item === 'object' && item !== null && 'Id' in item ? Number(item.Id) : NaN;
   const message = error.issues
     .map((issue) => `${issue.path.join('.') || 'item'}: ${issue.message}`)
@@ -311,7 +399,8 @@ export function toDateOnly(date: string | undefined): string | null {
   return date ? `${date}T12:00:00Z` : null;
 }
 
-export function actionFields(command: ActionCommand, dueDate: string | undefined) {
+/** The long texts only when the command has them: what an update leaves out stays as stored. */
+export function actionFields(command: ActionUpdateCommand, dueDate: string | undefined) {
   return {
     Title: command.title,
     ThemeId: command.themeId ?? null,
@@ -321,8 +410,12 @@ export function actionFields(command: ActionCommand, dueDate: string | undefined
     Status: storedChoice(ACTION_STATUS_VALUES, ACTION_STATUS_CHOICES, command.status),
     OwnerId: command.ownerId ?? null,
     PilotsId: command.pilotIds,
-    Description: command.description,
-    ProgressNotes: command.progressNotes.length ? JSON.stringify(command.progressNotes) : '',
+    ...(command.description === undefined ? {} : { Description: command.description }),
+    ...(command.progressNotes === undefined
+      ? {}
+      : {
+          ProgressNotes: command.progressNotes.length ? JSON.stringify(command.progressNotes) : '',
+        }),
   };
 }
 

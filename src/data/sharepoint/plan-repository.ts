@@ -3,7 +3,7 @@ import type { IItems } from '@pnp/sp/items';
 import { DataError } from '../errors';
 import type { PlanRepository, PlanSnapshot, ThemeBoard } from '../repositories';
 import type { ListName } from './list-schema';
-import { actionItem, goalItem, mapItems, pilotItem, QUERIES, themeItem } from './mappers';
+import { actionSummaryItem, goalItem, mapItems, pilotItem, QUERIES, themeItem } from './mappers';
 import { PAGE_SIZE, readAll, siteList, withQuery } from './site-lists';
 import { guarded } from './to-data-error';
 
@@ -37,13 +37,13 @@ export function createPlanRepository(sp: SPFI, siteUrl: string): PlanRepository 
         const [themes, goals, actions, pilots] = await readBatched(sp, (on) => [
           { name: 'MvoiThemes', items: queryOf(on, 'MvoiThemes', QUERIES.themes) },
           { name: 'MvoiGoals', items: queryOf(on, 'MvoiGoals', QUERIES.goals) },
-          { name: 'MvoiActions', items: queryOf(on, 'MvoiActions', QUERIES.actions) },
+          { name: 'MvoiActions', items: queryOf(on, 'MvoiActions', QUERIES.actionSummaries) },
           { name: 'MvoiPilots', items: queryOf(on, 'MvoiPilots', QUERIES.pilots) },
         ]);
         const mapped = {
           themes: mapItems('MvoiThemes', themes ?? [], themeItem),
           goals: mapItems('MvoiGoals', goals ?? [], goalItem),
-          actions: mapItems('MvoiActions', actions ?? [], actionItem),
+          actions: mapItems('MvoiActions', actions ?? [], actionSummaryItem()),
           pilots: mapItems('MvoiPilots', pilots ?? [], pilotItem),
         };
         return {
@@ -75,14 +75,16 @@ export function createPlanRepository(sp: SPFI, siteUrl: string): PlanRepository 
           },
           {
             name: 'MvoiActions',
-            items: queryOf(on, 'MvoiActions', QUERIES.actions).filter(`ThemeId eq ${theme.id}`),
+            items: queryOf(on, 'MvoiActions', QUERIES.actionSummaries).filter(
+              `ThemeId eq ${theme.id}`,
+            ),
           },
           { name: 'MvoiPilots', items: queryOf(on, 'MvoiPilots', QUERIES.pilots) },
         ]);
         const mapped = {
           themes,
           goals: mapItems('MvoiGoals', goals ?? [], goalItem),
-          actions: mapItems('MvoiActions', actions ?? [], actionItem),
+          actions: mapItems('MvoiActions', actions ?? [], actionSummaryItem()),
           pilots: mapItems('MvoiPilots', pilots ?? [], pilotItem),
         };
         return {

@@ -1,4 +1,7 @@
 import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/fields';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
 import type { IList } from '@pnp/sp/lists';
 import {
   LISTS,

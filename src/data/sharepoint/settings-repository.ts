@@ -1,5 +1,5 @@
 import type { SPFI } from '@pnp/sp';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEFAULT_LEAD_TIMES } from '../../domain/deadlines';
 import type { AppSettings, SettingsRepository } from '../repositories';
 import { validateCommand } from '../validate-command';
@@ -8,9 +8,11 @@ import { guarded } from './to-data-error';
 
 /** Each setting is one item: Title is the key, Value its JSON. */
 const settingsSchema = z.object({
-  leadTimeDays: z.array(z.number().int().min(0).max(365)).min(1).max(10),
-  channelWebhookUrl: z.url({ protocol: /^https?$/ }).optional(),
-  ladderStep5Label: z.string().trim().min(1).max(64).optional(),
+  leadTimeDays: z
+    .array(z.int().check(z.minimum(0), z.maximum(365)))
+    .check(z.minLength(1), z.maxLength(10)),
+  channelWebhookUrl: z.optional(z.url({ protocol: /^https?$/ })),
+  ladderStep5Label: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))),
 });
 
 const DEFAULTS: AppSettings = {

@@ -1,7 +1,8 @@
 import type { SPFI } from '@pnp/sp';
 import type { IItems } from '@pnp/sp/items';
 import type { IList } from '@pnp/sp/lists';
-import type { z } from 'zod';
+import { InjectHeaders } from '@pnp/queryable';
+import type * as z from 'zod/mini';
 import type { ReadResult } from '../repositories';
 import { listUrl, type ListName } from './list-schema';
 import { mapItems } from './mappers';
@@ -14,14 +15,19 @@ export function siteList(sp: SPFI, siteUrl: string, name: ListName): IList {
   return sp.web.getList(listUrl(siteUrl, name));
 }
 
-interface Query {
+export interface Query {
   select: readonly string[];
   expand: readonly string[];
+  /** `none`: SharePoint sends the values only, no `odata.*` per item (and so no `odata.etag`). */
+  metadata?: 'none';
 }
+
+const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
 
 export function withQuery(items: IItems, query: Query): IItems {
   const selected = items.select(...query.select);
-  return query.expand.length ? selected.expand(...query.expand) : selected;
+  const expanded = query.expand.length ? selected.expand(...query.expand) : selected;
+  return query.metadata === 'none' ? expanded.using(NO_METADATA) : expanded;
 }
 
 /** Reads every page of a query, following SharePoint's nextLink. */
@@ -37,7 +43,7 @@ export async function readMapped<T>(
   name: ListName,
   items: IItems,
   query: Query,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): Promise<ReadResult<T>> {
   return mapItems(name, await readAll(withQuery(items, query)), schema);
 }

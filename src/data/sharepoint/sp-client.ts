@@ -2,12 +2,10 @@ import type { TimelinePipe } from '@pnp/core';
 import type { Queryable } from '@pnp/queryable';
 import { BrowserFetchWithRetry } from '@pnp/queryable';
 import { SPBrowser, spfi, type SPFI } from '@pnp/sp';
+// What the app reads and writes; provisioning and permission changes load the rest themselves.
 import '@pnp/sp/batching';
-import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
-import '@pnp/sp/security';
-import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
 

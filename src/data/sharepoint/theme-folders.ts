@@ -128,6 +128,8 @@ export async function syncThemeFolders(
   siteUrl: string,
   onlyThemeId?: number,
 ): Promise<string[]> {
+  // Permissions change rarely, by a coordinator: PnPjs' role methods are loaded only then.
+  await import('@pnp/sp/security');
   const changes: string[] = [];
   const actions = siteList(sp, siteUrl, 'MvoiActions');
   const themes = (await readAll(

@@ -1,4 +1,10 @@
-import { ACTION_STATUSES, type Action, type ActionCommand } from '../../domain/action';
+import {
+  ACTION_STATUSES,
+  type Action,
+  type ActionCommand,
+  type ActionSummary,
+  type ActionUpdate,
+} from '../../domain/action';
 import { isDataError } from '../../data/errors';
 
 /** The full command that saves an action as it is; an update always sends every field. */
@@ -13,6 +19,19 @@ export function actionCommandOf(action: Action): ActionCommand {
     ownerId: action.owner?.id,
     pilotIds: action.pilotIds,
     progressNotes: action.progressNotes,
+  };
+}
+
+/** A save from a card, which has no long texts: the update leaves those as stored. */
+export function summaryUpdateOf(action: ActionSummary): ActionUpdate {
+  return {
+    themeId: action.themeId,
+    goalId: action.goalId,
+    title: action.title,
+    timing: action.timing,
+    status: action.status,
+    ownerId: action.owner?.id,
+    pilotIds: action.pilotIds,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Action } from '../../domain/action';
+import type { ActionSummary } from '../../domain/action';
 import {
   calendarDateIn,
   lastDayOfYear,
@@ -100,7 +100,7 @@ function sameQuarter(a: YearQuarter, b: YearQuarter): boolean {
  * Whether an action is due in a quarter: ongoing work is reviewed every quarter, yearly work is
  * due in every fourth quarter from its first year, and the rest in the quarter of its due date.
  */
-export function isDueIn(action: Pick<Action, 'timing'>, quarter: YearQuarter): boolean {
+export function isDueIn(action: Pick<ActionSummary, 'timing'>, quarter: YearQuarter): boolean {
   const timing = parseTiming(action.timing);
   if (timing.kind === 'continuous') return true;
   if (timing.kind === 'yearly') return quarter.quarter === 4 && quarter.year >= timing.fromYear;
@@ -110,7 +110,7 @@ export function isDueIn(action: Pick<Action, 'timing'>, quarter: YearQuarter): b
 
 /** The quarters worth offering: the current one and each one an action is next due in, in order. */
 export function quarterChoices(
-  actions: ReadonlyArray<Pick<Action, 'timing'>>,
+  actions: ReadonlyArray<Pick<ActionSummary, 'timing'>>,
   now: Date,
   selected?: YearQuarter,
 ): YearQuarter[] {
@@ -131,11 +131,11 @@ export function quarterChoices(
 
 export interface FilterContext {
   currentUserId: number | undefined;
-  stateOf: (action: Action) => DeadlineState;
+  stateOf: (action: ActionSummary) => DeadlineState;
 }
 
 export function matchesFilters(
-  action: Action,
+  action: ActionSummary,
   filters: BoardFilters,
   { currentUserId, stateOf }: FilterContext,
 ): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Action } from '../../domain/action';
+import type { Action, ActionSummary } from '../../domain/action';
 import { assessBoard, columnPage, columnsOf, COLUMN_PAGE_SIZE } from './board-paging';
 
 const now = new Date('2025-05-15T10:00:00Z');
@@ -22,7 +22,7 @@ function action(id: number, change: Partial<Action> = {}): Action {
   };
 }
 
-const ids = (actions: readonly Action[]) => actions.map((candidate) => candidate.id);
+const ids = (actions: readonly ActionSummary[]) => actions.map((candidate) => candidate.id);
 
 describe('columnsOf', () => {
   it('keeps the plan’s order in a column that shows all its cards', () => {

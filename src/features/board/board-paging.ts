@@ -1,4 +1,4 @@
-import { ACTION_STATUSES, type Action, type ActionStatus } from '../../domain/action';
+import { ACTION_STATUSES, type ActionSummary, type ActionStatus } from '../../domain/action';
 import { assessDeadline, assessDeadlines, type DeadlineAssessment } from '../../domain/deadlines';
 
 /**
@@ -8,15 +8,15 @@ import { assessDeadline, assessDeadlines, type DeadlineAssessment } from '../../
  */
 export const COLUMN_PAGE_SIZE = 10;
 
-export type DeadlineOf = (action: Action) => DeadlineAssessment;
+export type DeadlineOf = (action: ActionSummary) => DeadlineAssessment;
 
 /** The board's deadlines, assessed once per render against one "today" rather than per card. */
-export function assessBoard(actions: readonly Action[], now: Date): DeadlineOf {
+export function assessBoard(actions: readonly ActionSummary[], now: Date): DeadlineOf {
   const assessments = assessDeadlines(actions, now);
   return (action) => assessments.get(action.id) ?? assessDeadline(action, now);
 }
 
-function byDeadline(actions: readonly Action[], deadlineOf: DeadlineOf): Action[] {
+function byDeadline(actions: readonly ActionSummary[], deadlineOf: DeadlineOf): ActionSummary[] {
   return (
     actions
       .map((action) => ({ action, daysLeft: deadlineOf(action).daysLeft ?? Infinity }))
@@ -33,21 +33,21 @@ function byDeadline(actions: readonly Action[], deadlineOf: DeadlineOf): Action[
  * planned) come last, and ties keep the plan's order.
  */
 export function columnsOf(
-  actions: readonly Action[],
+  actions: readonly ActionSummary[],
   deadlineOf: DeadlineOf,
-): Record<ActionStatus, Action[]> {
+): Record<ActionStatus, ActionSummary[]> {
   const columns = ACTION_STATUSES.map((status) => {
     const column = actions.filter((action) => action.status === status);
     return [status, column.length > COLUMN_PAGE_SIZE ? byDeadline(column, deadlineOf) : column];
   });
-  return Object.fromEntries(columns) as Record<ActionStatus, Action[]>;
+  return Object.fromEntries(columns) as Record<ActionStatus, ActionSummary[]>;
 }
 
 export interface ColumnPage {
   /** Its first `limit` cards, and any the user moved, opened or created here during this visit. */
-  mounted: Action[];
+  mounted: ActionSummary[];
   /** What "Toon nog" adds: how many cards, the first of them, and the limit that mounts them. */
-  more: { count: number; first: Action; limit: number } | undefined;
+  more: { count: number; first: ActionSummary; limit: number } | undefined;
 }
 
 /**
@@ -55,12 +55,12 @@ export interface ColumnPage {
  * beyond the page, so it never vanishes from under them; all keep the column's order.
  */
 export function columnPage(
-  actions: readonly Action[],
+  actions: readonly ActionSummary[],
   limit: number,
   kept: ReadonlySet<number>,
 ): ColumnPage {
-  const mounted: Action[] = [];
-  const next: Action[] = [];
+  const mounted: ActionSummary[] = [];
+  const next: ActionSummary[] = [];
   actions.forEach((action, index) => {
     if (index < limit || kept.has(action.id)) mounted.push(action);
     else if (next.length < COLUMN_PAGE_SIZE) next.push(action);

@@ -6,6 +6,7 @@ import {
   countMatrix,
   deadlineRowsOf,
   filterRows,
+  myDeadlineRows,
   ORGANISATION,
   readDeadlineFilters,
   responsiblePeople,
@@ -64,11 +65,11 @@ const plan: PlanSnapshot = {
   problems: [],
 };
 
-const now = new Date('2026-12-01T10:00:00Z');
+const today = '2026-12-01' as const;
 
 describe('deadlineRowsOf', () => {
   it('judges every action on the day, soonest first and those without a deadline last, with its theme, goal and who answers for it', () => {
-    const rows = deadlineRowsOf(plan, now);
+    const rows = deadlineRowsOf(plan, today);
     expect(rows.map((row) => [row.action.id, row.section])).toEqual([
       [2, 'overdue'],
       [3, 'review'],
@@ -103,7 +104,7 @@ describe('the filters', () => {
   });
 
   it('narrow by theme, the organisation, owner and status', () => {
-    const rows = deadlineRowsOf(plan, now);
+    const rows = deadlineRowsOf(plan, today);
     const ids = (filters: Parameters<typeof filterRows>[1]) =>
       filterRows(rows, filters)
         .map((row) => row.action.id)
@@ -118,7 +119,7 @@ describe('the filters', () => {
 
 describe('countMatrix', () => {
   it('counts each theme’s actions per section', () => {
-    const matrix = countMatrix(deadlineRowsOf(plan, now));
+    const matrix = countMatrix(deadlineRowsOf(plan, today));
     expect(matrix.get('klimaat')).toMatchObject({
       overdue: 1,
       soon: 1,
@@ -133,6 +134,15 @@ describe('countMatrix', () => {
 
 describe('responsiblePeople', () => {
   it('names everyone who answers for an action once, by name', () => {
-    expect(responsiblePeople(deadlineRowsOf(plan, now))).toEqual([anouk, joris]);
+    expect(responsiblePeople(deadlineRowsOf(plan, today))).toEqual([anouk, joris]);
+  });
+});
+
+describe('myDeadlineRows', () => {
+  it('gives a person their own late and coming actions, also those they answer for as theme owner', () => {
+    const rows = deadlineRowsOf(plan, today);
+    expect(myDeadlineRows(rows, joris.id).map((row) => row.action.id)).toEqual([2]);
+    expect(myDeadlineRows(rows, anouk.id).map((row) => row.action.id)).toEqual([6]);
+    expect(myDeadlineRows(rows, 99)).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
-import { ACTION_STATUSES, type Action, type ActionStatus } from '../../domain/action';
-import { calendarDateIn } from '../../domain/calendar-date';
+import { ACTION_STATUSES, type ActionStatus, type ActionSummary } from '../../domain/action';
+import type { CalendarDate } from '../../domain/calendar-date';
 import {
   DEADLINE_SECTIONS,
   deadlineSectionOf,
   responsibleFor,
   type DeadlineSection,
 } from '../../domain/deadline-sections';
-import { assessDeadlines, type DeadlineAssessment } from '../../domain/deadlines';
+import { assessDeadlinesOn, type DeadlineAssessment } from '../../domain/deadlines';
 import type { Person } from '../../domain/person';
 import type { Theme } from '../../domain/theme';
 import type { PlanSnapshot } from '../../data/repositories';
@@ -16,7 +16,7 @@ export const ORGANISATION = 'organisatie';
 
 /** One action as the overview lists it. */
 export interface DeadlineRow {
-  action: Action;
+  action: ActionSummary;
   theme: Theme | undefined;
   goalTitle: string | undefined;
   responsible: Person | undefined;
@@ -24,10 +24,9 @@ export interface DeadlineRow {
   section: DeadlineSection;
 }
 
-/** Every action of the plan, judged on the Amsterdam calendar day of `now`, soonest first. */
-export function deadlineRowsOf(plan: PlanSnapshot, now: Date): DeadlineRow[] {
-  const today = calendarDateIn(now);
-  const assessments = assessDeadlines(plan.actions, now);
+/** Every action of the plan, judged on an Amsterdam calendar day, soonest first. */
+export function deadlineRowsOf(plan: PlanSnapshot, today: CalendarDate): DeadlineRow[] {
+  const assessments = assessDeadlinesOn(plan.actions, today);
   const themes = new Map(plan.themes.map((theme) => [theme.id, theme]));
   const goals = new Map(plan.goals.map((goal) => [goal.id, goal.title]));
   return plan.actions
@@ -124,6 +123,18 @@ export function countMatrix(rows: readonly DeadlineRow[]): Map<string, SectionCo
     matrix.set(key, counts);
   }
   return matrix;
+}
+
+/** The sections that call for someone's attention: late, or due within the longest lead time. */
+export const ATTENTION_SECTIONS = ['overdue', 'soon'] as const satisfies readonly DeadlineSection[];
+
+/** A person's own open actions that are late or coming up, soonest first. */
+export function myDeadlineRows(rows: readonly DeadlineRow[], personId: number): DeadlineRow[] {
+  return rows.filter(
+    (row) =>
+      row.responsible?.id === personId &&
+      (ATTENTION_SECTIONS as readonly DeadlineSection[]).includes(row.section),
+  );
 }
 
 /** Everyone who answers for an action, once each, by name. */

@@ -28,6 +28,7 @@ const READ_ONLY_PROPERTIES = new Set([
   'ContentTypeId',
   'FileSystemObjectType',
   'OData__UIVersionString',
+  'owshiddenversion',
   'FSObjType',
   'FileLeafRef',
   'FileDirRef',

@@ -19,6 +19,8 @@ export function systemValues(rootUrl: string): Readonly<Record<string, SystemVal
     ContentTypeId: contentTypeIdOf,
     ComplianceAssetId: () => null,
     OData__UIVersionString: (item) => `${item.version}.0`,
+    // The item's internal version, which its ETag quotes; readable where no metadata is sent.
+    owshiddenversion: (item) => item.version,
     Attachments: () => false,
     GUID: (item) => item.uid,
     FSObjType: objectTypeOf,

@@ -15,7 +15,10 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-/** A fresh local SharePoint (in memory, provisioned and seeded), the app on Vite, and Chromium. */
+/**
+ * A fresh local SharePoint (in memory, provisioned and seeded), the app's production build (what
+ * users get, with the deployed headers; rebuilt only when its sources changed), and Chromium.
+ */
 export async function startE2E(): Promise<E2E> {
   const app = await startLocalApp({ dbPath: ':memory:', port: 0, ignoreEnvFiles: true });
   const stops: (() => Promise<void>)[] = [() => app.close()];
@@ -28,8 +31,7 @@ export async function startE2E(): Promise<E2E> {
     const contexts: BrowserContext[] = [];
     return {
       appUrl: app.appUrl,
-      teamsHostUrl: (query = {}) =>
-        `${app.appUrl}/src/local-teams-host/index.html?${new URLSearchParams(query).toString()}`,
+      teamsHostUrl: (query = {}) => `${app.teamsHostUrl}?${new URLSearchParams(query).toString()}`,
       sharePoint: app.sharePoint,
       browser,
       async newPage() {

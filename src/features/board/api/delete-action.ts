@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Action } from '../../../domain/action';
+import type { ActionSummary } from '../../../domain/action';
 import { isDataError } from '../../../data/errors';
 import { useRepositories } from '../../../ui/repositories-context';
 import { invalidatePlan, themeBoardQueryKey } from '../../../ui/use-plan';
@@ -9,7 +9,7 @@ export function useDeleteAction(themeKey: string) {
   const repositories = useRepositories();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (action: Action) => repositories.actions.delete(action.id, action.version),
+    mutationFn: (action: ActionSummary) => repositories.actions.delete(action.id, action.version),
     onSuccess: (_, action) => {
       updateBoardActions(queryClient, themeKey, (actions) =>
         actions.filter((candidate) => candidate.id !== action.id),

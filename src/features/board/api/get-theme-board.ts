@@ -1,5 +1,5 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import type { Action } from '../../../domain/action';
+import type { ActionSummary } from '../../../domain/action';
 import type { Repositories, ThemeBoard } from '../../../data/repositories';
 import { useRepositories } from '../../../ui/repositories-context';
 import { themeBoardQueryKey } from '../../../ui/use-plan';
@@ -20,14 +20,14 @@ export function useThemeBoard(themeKey: string) {
 export function updateBoardActions(
   queryClient: QueryClient,
   themeKey: string,
-  update: (actions: Action[]) => Action[],
+  update: (actions: ActionSummary[]) => ActionSummary[],
 ): void {
   queryClient.setQueryData(themeBoardQueryKey(themeKey), (board: ThemeBoard | undefined) =>
     board ? { ...board, actions: update(board.actions) } : board,
   );
 }
 
-export function replaceAction(actions: Action[], action: Action): Action[] {
+export function replaceAction(actions: ActionSummary[], action: ActionSummary): ActionSummary[] {
   return actions.some((candidate) => candidate.id === action.id)
     ? actions.map((candidate) => (candidate.id === action.id ? action : candidate))
     : [...actions, action];

@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Action, ActionStatus } from '../../../domain/action';
+import type { ActionSummary, ActionStatus } from '../../../domain/action';
 import { isDataError } from '../../../data/errors';
 import type { ThemeBoard } from '../../../data/repositories';
 import { useRepositories } from '../../../ui/repositories-context';
-import { actionCommandOf } from '../action-command';
+import { summaryUpdateOf } from '../action-command';
 import { invalidatePlan, themeBoardQueryKey } from '../../../ui/use-plan';
 import { replaceAction, updateBoardActions } from './get-theme-board';
 
 export interface MoveActionVariables {
-  action: Action;
+  action: ActionSummary;
   status: ActionStatus;
 }
 
@@ -35,7 +35,7 @@ export function useMoveAction(themeKey: string) {
           ?.actions.find((candidate) => candidate.id === action.id) ?? action;
       return repositories.actions.update(
         action.id,
-        { ...actionCommandOf(latest), status },
+        { ...summaryUpdateOf(latest), status },
         latest.version,
       );
     },

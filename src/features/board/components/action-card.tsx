@@ -24,7 +24,7 @@ import {
 } from '@fluentui/react-icons';
 import { memo, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../domain/action';
+import { ACTION_STATUSES, type ActionSummary, type ActionStatus } from '../../../domain/action';
 import type { DeadlineAssessment } from '../../../domain/deadlines';
 import { formatTiming, parseTiming } from '../../../domain/timing';
 import {
@@ -135,14 +135,14 @@ export function useCardTexts(): CardTexts {
 }
 
 export interface ActionCardProps {
-  action: Action;
+  action: ActionSummary;
   texts: CardTexts;
   goalTitle: string | undefined;
   assessment: DeadlineAssessment;
   /** Opens the action; without it the title is plain text (the copy that follows a drag). */
-  onOpen?: (action: Action) => void;
+  onOpen?: (action: ActionSummary) => void;
   /** Given when the viewer may change the action: the card gets a drag handle and a move menu. */
-  onMove?: (action: Action, status: ActionStatus) => void;
+  onMove?: (action: ActionSummary, status: ActionStatus) => void;
   /** Set on a card that takes the focus: moved by its menu, saved in the dialog, shown by "Toon nog". */
   focusTitle?: boolean;
   onTitleFocused?: () => void;
@@ -252,10 +252,10 @@ function MoveMenu({
   describedBy,
   onMove,
 }: {
-  action: Action;
+  action: ActionSummary;
   texts: CardTexts;
   describedBy: string;
-  onMove: (action: Action, status: ActionStatus) => void;
+  onMove: (action: ActionSummary, status: ActionStatus) => void;
 }) {
   // Undefined until the first use: no Menu yet.
   const [open, setOpen] = useState<boolean>();
@@ -302,7 +302,7 @@ function MoveMenu({
 const HANDLE_ICON = <ReOrderDotsVerticalRegular aria-hidden />;
 
 interface DraggableFrameProps {
-  action: Action;
+  action: ActionSummary;
   titleId: string;
   handleLabel: string;
   roleDescription: string;

@@ -1,7 +1,15 @@
-import { Body1, Caption1, makeStyles, Persona, Text, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Caption1,
+  makeStyles,
+  Persona,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action } from '../../../domain/action';
+import type { Action, ActionSummary } from '../../../domain/action';
 import { assessDeadline } from '../../../domain/deadlines';
 import type { ThemeBoard } from '../../../data/repositories';
 import { formatTiming, parseTiming } from '../../../domain/timing';
@@ -21,8 +29,20 @@ const useStyles = makeStyles({
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** The action for someone who may read but not change it. */
-export function ActionDetails({ action, board }: { action: Action; board: ThemeBoard }) {
+/**
+ * The action for someone who may read but not change it: the card's fields at once, its
+ * description and progress notes (`texts`) once read; until then a spinner, or, when the read
+ * failed, an ellipsis (the dialog says why).
+ */
+export function ActionDetails({
+  action,
+  texts,
+  board,
+}: {
+  action: ActionSummary;
+  texts: Pick<Action, 'description' | 'progressNotes'> | 'loading' | 'failed';
+  board: ThemeBoard;
+}) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const now = useNow();
@@ -60,15 +80,25 @@ export function ActionDetails({ action, board }: { action: Action; board: ThemeB
       )}
       {row(
         t('actionForm.description'),
-        action.description ? <Body1>{action.description}</Body1> : '–',
+        texts === 'loading' ? (
+          <Spinner size="tiny" labelPosition="after" label={t('actionForm.loadingAction')} />
+        ) : texts === 'failed' ? (
+          '…'
+        ) : texts.description ? (
+          <Body1>{texts.description}</Body1>
+        ) : (
+          '–'
+        ),
       )}
       {row(
         t('actionForm.notes'),
-        action.progressNotes.length === 0 ? (
+        typeof texts === 'string' ? (
+          '…'
+        ) : texts.progressNotes.length === 0 ? (
           <Caption1>{t('actionForm.noNotes')}</Caption1>
         ) : (
           <ul className={styles.notes}>
-            {action.progressNotes.map((note, index) => (
+            {texts.progressNotes.map((note, index) => (
               <li key={`${note.date}-${index}`}>
                 <Text weight="semibold">{formatDate(note.date)}</Text>: {note.text}
               </li>

@@ -12,6 +12,7 @@ import {
   Input,
   makeStyles,
   Option,
+  Spinner,
   Textarea,
   tokens,
 } from '@fluentui/react-components';
@@ -23,12 +24,14 @@ import {
   TITLE_MAX_LENGTH,
   type Action,
   type ActionCommand,
+  type ActionSummary,
 } from '../../../domain/action';
 import { calendarDateIn, yearOf } from '../../../domain/calendar-date';
 import type { Person } from '../../../domain/person';
 import type { ThemeBoard } from '../../../data/repositories';
 import { useNow } from '../../../ui/clock';
 import { useFormatDate } from '../../../ui/format-date';
+import { LoadError } from '../../../ui/query-states';
 import { ConflictStep, FormStep, SaveFailureMessage } from '../../../ui/save-dialog-steps';
 import { useConflictSave, type SaveFailure } from '../../../ui/use-conflict-save';
 import { useValidatedSubmit } from '../../../ui/use-validated-submit';
@@ -42,6 +45,7 @@ import {
 } from '../action-form';
 import { useCreateAction } from '../api/create-action';
 import { useDeleteAction } from '../api/delete-action';
+import { useAction } from '../api/get-action';
 import { useUpdateAction } from '../api/update-action';
 import { ActionDetails } from './action-details';
 import { OwnerPicker } from './owner-picker';
@@ -72,8 +76,8 @@ const useStyles = makeStyles({
 
 export interface ActionDialogProps {
   board: ThemeBoard;
-  /** The action to open; none to create one. */
-  action: Action | undefined;
+  /** The card of the action to open; none to create one. */
+  action: ActionSummary | undefined;
   canEdit: boolean;
   /** The goal a new action starts under (the goal the board is filtered on). */
   defaultGoalId: number | undefined;
@@ -84,9 +88,8 @@ export interface ActionDialogProps {
 
 /** Creates, edits or (read-only) shows an action. Mounted per opening, so each starts fresh. */
 export function ActionDialog(props: ActionDialogProps) {
-  const { t } = useTranslation();
   const styles = useStyles();
-  const { action, board, canEdit, onClose } = props;
+  const { action, canEdit, onClose } = props;
   return (
     <Dialog
       open
@@ -95,29 +98,66 @@ export function ActionDialog(props: ActionDialogProps) {
       }}
     >
       <DialogSurface className={styles.surface}>
-        {canEdit ? (
-          <ActionEditor {...props} />
+        {action ? (
+          <OpenedAction {...props} card={action} />
         ) : (
-          action && (
-            <DialogBody>
-              <DialogTitle>{action.title}</DialogTitle>
-              <DialogContent>
-                <ActionDetails action={action} board={board} />
-              </DialogContent>
-              <DialogActions>
-                <Button appearance="primary" onClick={onClose}>
-                  {t('actionForm.close')}
-                </Button>
-              </DialogActions>
-            </DialogBody>
-          )
+          canEdit && <ActionEditor {...props} action={undefined} />
         )}
       </DialogSurface>
     </Dialog>
   );
 }
 
-function ActionEditor({ board, action, defaultGoalId, onClose, onDone }: ActionDialogProps) {
+type OpenedActionProps = Omit<ActionDialogProps, 'action'> & { card: ActionSummary };
+
+/**
+ * An action from the board: the card has no description or progress notes, so they are read as
+ * the dialog opens. The form waits for them, so a save never blanks what it has not shown.
+ */
+function OpenedAction({ card, ...props }: OpenedActionProps) {
+  const { t } = useTranslation();
+  const details = useAction(card.id);
+  const failure = details.isError && (
+    <LoadError error={details.error} onRetry={() => void details.refetch()} />
+  );
+  if (!props.canEdit) {
+    return (
+      <DialogBody>
+        <DialogTitle>{card.title}</DialogTitle>
+        <DialogContent>
+          {failure}
+          <ActionDetails
+            action={details.data ?? card}
+            texts={details.data ?? (details.isError ? 'failed' : 'loading')}
+            board={props.board}
+          />
+        </DialogContent>
+        <DialogActions>
+          <Button appearance="primary" onClick={props.onClose}>
+            {t('actionForm.close')}
+          </Button>
+        </DialogActions>
+      </DialogBody>
+    );
+  }
+  if (details.data) return <ActionEditor {...props} action={details.data} />;
+  return (
+    <DialogBody>
+      <DialogTitle>{card.title}</DialogTitle>
+      <DialogContent>{failure || <Spinner label={t('actionForm.loadingAction')} />}</DialogContent>
+      <DialogActions>
+        <Button onClick={props.onClose}>{t('actionForm.cancel')}</Button>
+      </DialogActions>
+    </DialogBody>
+  );
+}
+
+type ActionEditorProps = Omit<ActionDialogProps, 'action'> & {
+  /** The whole action as just read; none to create one. */
+  action: Action | undefined;
+};
+
+function ActionEditor({ board, action, defaultGoalId, onClose, onDone }: ActionEditorProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const today = calendarDateIn(useNow());

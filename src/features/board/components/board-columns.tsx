@@ -18,7 +18,7 @@ import {
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../domain/action';
+import { ACTION_STATUSES, type ActionSummary, type ActionStatus } from '../../../domain/action';
 import type { DeadlineOf } from '../board-paging';
 import { ActionCard, useCardTexts } from './action-card';
 import { BoardColumn } from './board-column';
@@ -40,20 +40,20 @@ function isStatus(id: UniqueIdentifier | undefined): id is ActionStatus {
   return (ACTION_STATUSES as readonly UniqueIdentifier[]).includes(id ?? '');
 }
 
-function actionOf(active: Active): Action | undefined {
-  return (active.data.current as { action?: Action } | undefined)?.action;
+function actionOf(active: Active): ActionSummary | undefined {
+  return (active.data.current as { action?: ActionSummary } | undefined)?.action;
 }
 
 export interface BoardColumnsProps {
   /** The filtered actions per status, in the order they show. */
-  columns: Record<ActionStatus, Action[]>;
+  columns: Record<ActionStatus, ActionSummary[]>;
   deadlineOf: DeadlineOf;
-  goalTitleOf: (action: Action) => string | undefined;
+  goalTitleOf: (action: ActionSummary) => string | undefined;
   canEdit: boolean;
   /** Cards the user moved, opened or created: mounted even beyond their column's page. */
   kept: ReadonlySet<number>;
-  onOpen: (action: Action) => void;
-  onMove: (action: Action, status: ActionStatus, byMenu: boolean) => void;
+  onOpen: (action: ActionSummary) => void;
+  onMove: (action: ActionSummary, status: ActionStatus, byMenu: boolean) => void;
   /** The card to take the focus where it shows: just moved by its menu, or saved in the dialog. */
   focusTarget: { id: number; status: ActionStatus } | undefined;
   onFocused: () => void;
@@ -79,7 +79,7 @@ export function BoardColumns({
   const styles = useStyles();
   const headingIds = useId();
   const texts = useCardTexts();
-  const [dragged, setDragged] = useState<Action>();
+  const [dragged, setDragged] = useState<ActionSummary>();
   // The column a keyboard drag is over; null while the pointer decides. Set at each drag start.
   const keyboardTarget = useRef<ActionStatus | null>(null);
   const leftOrigin = useRef(false);
@@ -108,7 +108,7 @@ export function BoardColumns({
   );
 
   const moveByMenu = useCallback(
-    (action: Action, status: ActionStatus) => onMove(action, status, true),
+    (action: ActionSummary, status: ActionStatus) => onMove(action, status, true),
     [onMove],
   );
 

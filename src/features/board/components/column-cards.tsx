@@ -1,7 +1,7 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action, ActionStatus } from '../../../domain/action';
+import type { ActionSummary, ActionStatus } from '../../../domain/action';
 import { columnPage, COLUMN_PAGE_SIZE, type DeadlineOf } from '../board-paging';
 import { ActionCard, type CardTexts } from './action-card';
 
@@ -20,17 +20,17 @@ const useStyles = makeStyles({
 
 export interface ColumnCardsProps {
   /** The column's actions, in the order they show. */
-  actions: Action[];
+  actions: ActionSummary[];
   texts: CardTexts;
   /** The column's heading, which says which column a "Toon nog" belongs to. */
   headingId: string;
   deadlineOf: DeadlineOf;
-  goalTitleOf: (action: Action) => string | undefined;
+  goalTitleOf: (action: ActionSummary) => string | undefined;
   canEdit: boolean;
   /** Cards the user moved, opened or created: mounted even beyond the column's page. */
   kept: ReadonlySet<number>;
-  onOpen: (action: Action) => void;
-  onMove: (action: Action, status: ActionStatus) => void;
+  onOpen: (action: ActionSummary) => void;
+  onMove: (action: ActionSummary, status: ActionStatus) => void;
   /** The card to take the focus where it shows: just moved by its menu, or saved in the dialog. */
   focusTarget: { id: number; status: ActionStatus } | undefined;
   onFocused: () => void;

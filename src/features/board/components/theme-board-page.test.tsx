@@ -43,11 +43,12 @@ function cardTitles(region: HTMLElement) {
     .map((article) => within(article).getByRole('heading').textContent);
 }
 
+/** The whole stored action, as its dialog reads it; the board reads only what cards show. */
 async function klimaatAction(repositories: Repositories, title: string): Promise<Action> {
   const board = await repositories.plan.loadThemeBoard('klimaat');
-  const action = board.actions.find((candidate) => candidate.title === title);
-  if (!action) throw new Error(`no action ${title}`);
-  return action;
+  const card = board.actions.find((candidate) => candidate.title === title);
+  if (!card) throw new Error(`no action ${title}`);
+  return repositories.actions.get(card.id);
 }
 
 describe('theme board', () => {

@@ -14,7 +14,7 @@ import { AddRegular, ArrowLeftRegular, DismissRegular } from '@fluentui/react-ic
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
-import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../domain/action';
+import { ACTION_STATUSES, type ActionSummary, type ActionStatus } from '../../../domain/action';
 import { isDataError } from '../../../data/errors';
 import type { CurrentUser, ThemeBoard } from '../../../data/repositories';
 import { AppLink } from '../../../ui/app-link';
@@ -60,7 +60,7 @@ function mayChange(user: CurrentUser | undefined, board: ThemeBoard): boolean {
   return user !== undefined && (user.isCoordinator || board.theme.owner?.id === user.id);
 }
 
-type DialogTarget = { kind: 'create' } | { kind: 'open'; action: Action };
+type DialogTarget = { kind: 'create' } | { kind: 'open'; action: ActionSummary };
 
 interface MoveFailure {
   title: string;
@@ -144,7 +144,7 @@ function Board({
     }),
   );
   const columns = columnsOf(visible, deadlineOf);
-  const goalTitleOf = (action: Action) =>
+  const goalTitleOf = (action: ActionSummary) =>
     board.goals.find((goal) => goal.id === action.goalId)?.title;
   const notice =
     moveFailure &&
@@ -158,7 +158,7 @@ function Board({
     [setKept],
   );
   const openAction = useCallback(
-    (action: Action) => {
+    (action: ActionSummary) => {
       keep(action.id);
       setDialog({ kind: 'open', action });
     },
@@ -166,7 +166,7 @@ function Board({
   );
   const clearFocusTarget = useCallback(() => setFocusTarget(undefined), [setFocusTarget]);
   const moveAction = useCallback(
-    (action: Action, status: ActionStatus, byMenu: boolean) => {
+    (action: ActionSummary, status: ActionStatus, byMenu: boolean) => {
       const column = t(`status.${status}`);
       setMoveFailure(undefined);
       keep(action.id);

@@ -63,7 +63,11 @@ export function DeadlineOverviewPage() {
   const [params, setParams] = useSearchParams();
   const filters = readDeadlineFilters(params);
 
-  const rows = useMemo(() => (plan.data ? deadlineRowsOf(plan.data, now) : []), [plan.data, now]);
+  const today = calendarDateIn(now);
+  const rows = useMemo(
+    () => (plan.data ? deadlineRowsOf(plan.data, today) : []),
+    [plan.data, today],
+  );
   const people = useMemo(() => responsiblePeople(rows), [rows]);
   const unsectioned = filterRows(rows, filters);
   const matrix = countMatrix(filterRows(rows, { ...filters, theme: undefined }));
@@ -81,7 +85,7 @@ export function DeadlineOverviewPage() {
         <Title2 as="h1" id="deadlines-heading">
           {t('deadlines.heading')}
         </Title2>
-        <Caption1 as="p">{t('deadlines.asOf', { date: formatDate(calendarDateIn(now)) })}</Caption1>
+        <Caption1 as="p">{t('deadlines.asOf', { date: formatDate(today) })}</Caption1>
       </div>
       {plan.isPending ? (
         <CardsSkeleton count={3} />

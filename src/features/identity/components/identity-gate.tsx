@@ -1,9 +1,15 @@
-import { Fragment, useSyncExternalStore, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, useSyncExternalStore, type ReactNode } from 'react';
 import type { LocalSession, MicrosoftSession } from '../../../host/host';
 import { useHost } from '../../../host/host-context';
 import { useLocalIdentity } from '../use-local-identity';
-import { IdentityPicker } from './identity-picker';
-import { MicrosoftSignIn } from './microsoft-sign-in';
+
+// Shown only until someone is signed in, and never inside Teams: loaded when shown.
+const IdentityPicker = lazy(async () => ({
+  default: (await import('./identity-picker')).IdentityPicker,
+}));
+const MicrosoftSignIn = lazy(async () => ({
+  default: (await import('./microsoft-sign-in')).MicrosoftSignIn,
+}));
 
 /**
  * Shows the app once someone is signed in. Where the host signs people in (Teams) that is at
@@ -22,11 +28,22 @@ export function IdentityGate({ children }: { children: ReactNode }) {
 
 function LocalGate({ session, children }: { session: LocalSession; children: ReactNode }) {
   const current = useLocalIdentity(session);
-  if (!current) return <IdentityPicker session={session} />;
+  if (!current) {
+    return (
+      <Suspense fallback={null}>
+        <IdentityPicker session={session} />
+      </Suspense>
+    );
+  }
   return <Fragment key={current.login}>{children}</Fragment>;
 }
 
 function MicrosoftGate({ session, children }: { session: MicrosoftSession; children: ReactNode }) {
   const signedIn = useSyncExternalStore(session.subscribe, () => session.signedIn);
-  return signedIn ? children : <MicrosoftSignIn session={session} />;
+  if (signedIn) return children;
+  return (
+    <Suspense fallback={null}>
+      <MicrosoftSignIn session={session} />
+    </Suspense>
+  );
 }

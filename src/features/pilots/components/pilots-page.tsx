@@ -15,7 +15,7 @@ import {
 import { AddRegular, EditRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Action } from '../../../domain/action';
+import type { ActionSummary } from '../../../domain/action';
 import type { Pilot } from '../../../domain/pilot';
 import type { Theme } from '../../../domain/theme';
 import { LiveRegion } from '../../../ui/live-region';
@@ -130,7 +130,7 @@ function PilotCard({
 }: {
   pilot: Pilot;
   themes: Theme[];
-  actions: Action[];
+  actions: ActionSummary[];
   onEdit: (() => void) | undefined;
 }) {
   const { t } = useTranslation();

@@ -1,0 +1,2 @@
+// Its own module, so the theme is a chunk of its own, loaded only where a host asks for it.
+export { teamsLightTheme as theme } from '@fluentui/react-components';
