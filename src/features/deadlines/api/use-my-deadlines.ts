@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { calendarDateIn } from '../../../domain/calendar-date';
 import { useNow } from '../../../ui/clock';
+import { useRepositories } from '../../../ui/repositories-context';
 import { useCurrentUser } from '../../../ui/use-current-user';
-import { usePlan } from '../../../ui/use-plan';
+import { getPlanQueryOptions } from '../../../ui/use-plan';
 import { deadlineRowsOf, myDeadlineRows, type DeadlineRow } from '../deadline-overview';
 
 export interface MyDeadlines {
@@ -11,9 +13,12 @@ export interface MyDeadlines {
   error: unknown;
 }
 
-/** The signed-in person's late and coming actions, from the plan and user the app already reads. */
-export function useMyDeadlines(): MyDeadlines {
-  const plan = usePlan();
+/**
+ * The signed-in person's late and coming actions. `readPlan: false` only uses a plan the app has
+ * already read for the page shown (the header's count): it must not compete with a board's read.
+ */
+export function useMyDeadlines({ readPlan }: { readPlan: boolean }): MyDeadlines {
+  const plan = useQuery({ ...getPlanQueryOptions(useRepositories()), enabled: readPlan });
   const user = useCurrentUser();
   const today = calendarDateIn(useNow());
   const rows = useMemo(

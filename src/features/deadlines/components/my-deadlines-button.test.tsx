@@ -1,16 +1,23 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   freshSite,
   renderWithSite,
   type TestSite,
 } from '../../../../tests/support/render-with-site';
+import { usePlan } from '../../../ui/use-plan';
 import { MyDeadlinesButton } from './my-deadlines-button';
 import { MyDeadlinesPage } from './my-deadlines-page';
 
 const ENERGY =
   'Input leveren voor de nieuwe Europese aanbesteding ‘Inkoop Energie’, collectief Zuid-Limburg';
+
+/** A page that reads the plan, as the home page, a theme or the overview do. */
+function PlanPage() {
+  usePlan();
+  return null;
+}
 
 describe('my deadlines', () => {
   let site: TestSite;
@@ -26,9 +33,13 @@ describe('my deadlines', () => {
 
   it('counts a theme owner’s late and coming actions, and lists them in a popover', async () => {
     const user = userEvent.setup();
-    renderWithSite(<MyDeadlinesButton />, {
-      repositories: await repositoriesOf('theme-owner', 'klimaat'),
-    });
+    renderWithSite(
+      <>
+        <MyDeadlinesButton />
+        <PlanPage />
+      </>,
+      { repositories: await repositoriesOf('theme-owner', 'klimaat') },
+    );
 
     // The plan's Klimaat actions have no owner of their own: the theme's owner answers for them.
     (
@@ -52,7 +63,13 @@ describe('my deadlines', () => {
 
   it('tells a colleague without actions that nothing waits', async () => {
     const user = userEvent.setup();
-    renderWithSite(<MyDeadlinesButton />, { repositories: await repositoriesOf('colleague') });
+    renderWithSite(
+      <>
+        <MyDeadlinesButton />
+        <PlanPage />
+      </>,
+      { repositories: await repositoriesOf('colleague') },
+    );
     (
       await screen.findByRole('button', { name: 'Mijn deadlines: 0 acties te laat of binnenkort' })
     ).focus();
@@ -60,6 +77,17 @@ describe('my deadlines', () => {
     expect(
       await screen.findByText('U heeft geen acties die te laat zijn of binnenkort moeten.'),
     ).toBeInTheDocument();
+  });
+
+  it('reads nothing of its own: on a page that does not read the plan, it waits', async () => {
+    const repositories = await repositoriesOf('theme-owner', 'klimaat');
+    const loadPlan = vi.spyOn(repositories.plan, 'loadPlan');
+    renderWithSite(<MyDeadlinesButton />, { repositories });
+    // The signed-in person is read by every page anyway; once known, the plan would be next.
+    await repositories.people.currentUser();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(loadPlan).not.toHaveBeenCalled();
   });
 
   it('lists them all on the page', async () => {

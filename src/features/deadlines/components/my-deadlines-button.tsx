@@ -43,7 +43,7 @@ export function MyDeadlinesButton() {
   const { t } = useTranslation();
   const styles = useStyles();
   const describe = useDescribeDeadline();
-  const { rows } = useMyDeadlines();
+  const { rows } = useMyDeadlines({ readPlan: false });
   if (!rows) return null;
   const label = t('myDeadlines.button', { count: rows.length });
   return (

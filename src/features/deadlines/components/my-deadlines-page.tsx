@@ -14,7 +14,7 @@ export function MyDeadlinesPage() {
   const { t } = useTranslation();
   const styles = useStyles();
   const describe = useDescribeDeadline();
-  const { rows, error } = useMyDeadlines();
+  const { rows, error } = useMyDeadlines({ readPlan: true });
   return (
     <section className={styles.page} aria-labelledby="my-deadlines-heading">
       <Title2 as="h1" id="my-deadlines-heading">
