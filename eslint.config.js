@@ -12,9 +12,11 @@ const features = [
   'deadlines',
   'feed',
   'pilots',
+  'practices',
   'reports',
   'identity',
   'channel',
+  'settings',
 ];
 
 /** The import directions of ARCHITECTURE.md, as lint zones: `target` may not import `from`. */
@@ -86,6 +88,20 @@ const zones = [
     except: [`./${name}`],
     message: 'A feature never imports another feature; compose them in src/app.',
   })),
+  {
+    target: './src/notify',
+    from: [
+      './src/host',
+      './src/features',
+      './src/ui',
+      './src/i18n',
+      './src/app',
+      './src/local-sharepoint',
+      './src/cli',
+      './src/teams-package',
+    ],
+    message: 'The deadline job may import only the domain and the data layer.',
+  },
   {
     target: ['./src/local-sharepoint', './src/cli', './src/teams-package'],
     from: ['./src/host', './src/features', './src/ui', './src/app'],

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { BrowserRouter, useRoutes } from 'react-router';
 import { IdentityGate } from '../features/identity/components/identity-gate';
+import { LinkedPracticesContext, type LinkedPracticesProps } from '../ui/linked-practices';
 import { DataRoot } from './data-root';
 import { HostProvider } from './host-provider';
 import type { AppStart } from './host-start';
@@ -8,6 +9,13 @@ import { routes } from './routes';
 
 // Shown only when the app cannot start; it brings both languages, the first view only one.
 const HostProblem = lazy(async () => ({ default: (await import('./host-problem')).HostProblem }));
+// The themes, pilots and board show the practices feature's list without importing it; it
+// loads with the first dialog or theme page that shows it, not with the first view.
+const LinkedPracticesList = lazy(async () => ({
+  default: (await import('../features/practices/components/linked-practices-list'))
+    .LinkedPracticesList,
+}));
+const renderLinkedPractices = (props: LinkedPracticesProps) => <LinkedPracticesList {...props} />;
 
 export function App({ start }: { start: AppStart }) {
   if (start.kind !== 'ready') {
@@ -25,7 +33,9 @@ export function App({ start }: { start: AppStart }) {
       <IdentityGate>
         <DataRoot>
           <BrowserRouter>
-            <AppRoutes />
+            <LinkedPracticesContext.Provider value={renderLinkedPractices}>
+              <AppRoutes />
+            </LinkedPracticesContext.Provider>
           </BrowserRouter>
         </DataRoot>
       </IdentityGate>

@@ -38,6 +38,8 @@ const SECTIONS = [
   { path: '/', key: 'themes' },
   { path: '/deadlines', key: 'deadlines' },
   { path: '/pilots', key: 'pilots' },
+  { path: '/practices', key: 'practices' },
+  { path: '/settings', key: 'settings' },
 ] as const;
 
 /** Teams shows the app's name and the signed-in person itself; a browser tab needs a header. */

@@ -52,6 +52,19 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'practices',
+        element: page(
+          async () =>
+            (await import('../features/practices/components/practices-page')).PracticesPage,
+        ),
+      },
+      {
+        path: 'practices/:id',
+        element: page(
+          async () => (await import('../features/practices/components/practice-page')).PracticePage,
+        ),
+      },
+      {
         path: 'deadlines',
         element: page(
           async () =>
@@ -64,6 +77,12 @@ export const routes: RouteObject[] = [
         element: page(
           async () =>
             (await import('../features/deadlines/components/my-deadlines-page')).MyDeadlinesPage,
+        ),
+      },
+      {
+        path: 'settings',
+        element: page(
+          async () => (await import('../features/settings/components/settings-page')).SettingsPage,
         ),
       },
       { path: 'channel', element: page(async () => (await import('./channel-tab')).ChannelTab) },

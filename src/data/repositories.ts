@@ -1,9 +1,19 @@
 import type { Action, ActionInput, ActionSummary, ActionUpdate } from '../domain/action';
 import type { AmbitionAssessment } from '../domain/ambition';
+import type { AppSettingsInput } from '../domain/app-settings';
 import type { Goal } from '../domain/goal';
 import type { Person } from '../domain/person';
 import type { Pilot, PilotInput } from '../domain/pilot';
-import type { Practice, PracticeInput } from '../domain/practice';
+import type {
+  CommentInput,
+  ImageUpload,
+  Practice,
+  PracticeComment,
+  PracticeFilter,
+  PracticeInput,
+  PracticeStats,
+  ReactionKind,
+} from '../domain/practice';
 import type { Theme } from '../domain/theme';
 import type { ItemProblem } from './errors';
 
@@ -69,34 +79,86 @@ export interface PilotRepository {
   update(id: number, command: PilotInput, version: string): Promise<Pilot>;
 }
 
-export interface PracticeQuery {
-  /** Words to find in the title or body. */
-  search?: string;
-  themeId?: number;
+/** One page of the feed, newest first; `cursor` reads the next one (SharePoint's nextLink). */
+export interface PracticePage extends ReadResult<Practice> {
+  cursor: string | undefined;
+}
+
+export interface PracticeSearchHit {
+  practiceId: number;
+  /** The post's title (also for a hit in one of its comments). */
+  title: string;
+  /** SharePoint's HitHighlightedSummary: text with `<c0>`…`</c0>` and `<ddd/>`; never HTML. */
+  summary: string;
+  foundIn: 'post' | 'comment';
+}
+
+export interface PracticeSearchResult {
+  hits: PracticeSearchHit[];
+  total: number;
+  /** The next page's number, if any. */
+  nextPage: number | undefined;
+}
+
+export interface PracticeImage {
+  name: string;
 }
 
 export interface PracticeRepository {
-  list(query?: PracticeQuery): Promise<ReadResult<Practice>>;
-  create(command: PracticeInput): Promise<Practice>;
-  update(id: number, command: PracticeInput, version: string): Promise<Practice>;
+  /** A page of posts (pinned ones included: the caller shows those from `pinned`). */
+  page(filter: PracticeFilter, cursor?: string): Promise<PracticePage>;
+  /** The pinned posts, read with a small query of their own. */
+  pinned(filter: PracticeFilter): Promise<ReadResult<Practice>>;
+  get(id: number): Promise<Practice>;
+  /** Posts and uploads its images; if an upload fails, the post is removed again and it throws. */
+  create(command: PracticeInput, images?: readonly ImageUpload[]): Promise<Practice>;
+  /** Saves with the ETag `version`; then adds and removes images (each removal is undone on failure). */
+  update(
+    id: number,
+    command: PracticeInput,
+    version: string,
+    images?: { add?: readonly ImageUpload[]; remove?: readonly string[] },
+  ): Promise<Practice>;
   delete(id: number, version: string): Promise<void>;
+  images(id: number): Promise<PracticeImage[]>;
+  /** The image's bytes, read with the user's token (SharePoint's URLs need a session). */
+  imageBlob(id: number, name: string): Promise<Blob>;
+  /** Reactions and comment counts of the posts, as seen by `userId`. */
+  stats(ids: readonly number[], userId: number): Promise<Map<number, PracticeStats>>;
+  /** Idempotent: reacting twice leaves one reaction, removing twice none. */
+  react(id: number, kind: ReactionKind, userId: number): Promise<void>;
+  unreact(id: number, kind: ReactionKind, userId: number): Promise<void>;
+  comments(id: number): Promise<ReadResult<PracticeComment>>;
+  addComment(id: number, input: CommentInput): Promise<PracticeComment>;
+  updateComment(commentId: number, input: CommentInput, version: string): Promise<PracticeComment>;
+  deleteComment(commentId: number, version: string): Promise<void>;
+  /** Coordinators only (SharePoint refuses others). */
+  setPinned(id: number, pinned: boolean, version: string): Promise<Practice>;
+  /**
+   * Coordinators only: a hidden post (and its comments) gets permissions of its own, so only its
+   * author (read) and the coordinators can see it, in SharePoint itself.
+   */
+  setHidden(id: number, hidden: boolean, version: string): Promise<Practice>;
+  /** Full text over posts and comments through SharePoint Search (0-based page of 10). */
+  search(text: string, page?: number): Promise<PracticeSearchResult>;
 }
 
 export interface AssessmentRepository {
   listByYear(year: number): Promise<ReadResult<AmbitionAssessment>>;
 }
 
-/** App settings the coordinator keeps in SharePoint. */
-export interface AppSettings {
-  leadTimeDays: number[];
-  channelWebhookUrl: string | undefined;
-  /** The plan does not name step 5 of the ladder; the coordinator may. */
-  ladderStep5Label: string | undefined;
+/**
+ * App settings the coordinator keeps in SharePoint. Only coordinators can read the webhook URL
+ * (SharePoint withholds it from others, who get undefined).
+ */
+export interface AppSettings extends AppSettingsInput {
+  /** The ETag of what was read; a save from an older read is a conflict. */
+  version: string;
 }
 
 export interface SettingsRepository {
   get(): Promise<AppSettings>;
-  update(settings: AppSettings): Promise<AppSettings>;
+  update(settings: AppSettingsInput, version: string): Promise<AppSettings>;
 }
 
 export interface CurrentUser extends Person {

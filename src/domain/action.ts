@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Person } from './person';
+import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from './plan-year';
 
 /** Stable internal values; the UI shows them as Niet gestart, Bezig, Gereed, Geblokkeerd. */
 export const ACTION_STATUSES = ['not-started', 'in-progress', 'done', 'blocked'] as const;
@@ -23,6 +24,8 @@ export interface ActionSummary {
   timing: string;
   /** The last day of the due quarter or year (`YYYY-MM-DD`), derived from the timing. */
   dueDate: string | undefined;
+  /** Which year's plan the action belongs to; it stays when the timing moves (see plan-year.ts). */
+  planYear: number;
   status: ActionStatus;
   owner: Person | undefined;
   pilotIds: number[];
@@ -39,6 +42,7 @@ export const TITLE_MAX_LENGTH = 255;
 
 const calendarDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date'));
 const positiveId = z.int().check(z.positive());
+const planYear = z.int().check(z.gte(MIN_PLAN_YEAR), z.lte(MAX_PLAN_YEAR));
 
 export const progressNoteSchema = z.object({
   date: calendarDate,
@@ -57,6 +61,8 @@ const actionFields = {
   status: z._default(actionStatusSchema, 'not-started'),
   ownerId: z.optional(positiveId),
   pilotIds: z._default(z.array(positiveId), []),
+  /** Left out, a new action takes its timing's year (`defaultPlanYear`), an update keeps it. */
+  planYear: z.optional(planYear),
 };
 
 /** What a person may write when creating or editing an action. */

@@ -4,6 +4,8 @@ import type { ThemeKey } from './theme';
 
 /** The action plan as typed data, before it has storage ids: goals and actions nest in their theme. */
 export interface SeedPlan {
+  /** The plan year every seeded action belongs to. */
+  year: number;
   themes: SeedTheme[];
   pilots: SeedPilot[];
   /** The concrete organisation-wide actions for 2025, which belong to no theme. */

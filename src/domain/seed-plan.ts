@@ -62,6 +62,8 @@ function action(
 }
 
 export const SEED_PLAN: SeedPlan = {
+  // "Concrete acties 2025": the plan's actions are its first year's, the Q4 2024 one included.
+  year: 2025,
   themes: [
     {
       key: 'klimaat',

@@ -23,6 +23,8 @@ export interface Host {
   tabConfigurator: TabConfigurator | undefined;
   /** Signing in inside the app; absent where the host has already signed the person in (Teams). */
   session: HostSession | undefined;
+  /** Sharing a page of the app through the host; absent outside Teams (copy the web link there). */
+  sharing?: HostSharing | undefined;
   /** Tells the host the first view has data (Teams hides its loading indicator). Call it once. */
   notifyLoaded(): void;
   /** Tells the host the app could not load for an expected reason. */
@@ -30,6 +32,13 @@ export interface Host {
 }
 
 export type HostTheme = 'light' | 'dark' | 'contrast';
+
+export interface HostSharing {
+  /** The host shows the sub-page's deep link to copy (Teams builds it: it knows the app's id). */
+  shareDeepLink(subPageId: string, label: string, webUrl: string): Promise<void>;
+  /** Shares a URL into a chat or channel; undefined where the host cannot. */
+  shareToTeams: ((url: string, message: string) => Promise<void>) | undefined;
+}
 
 export interface HostUser {
   displayName: string;

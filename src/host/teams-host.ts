@@ -1,5 +1,5 @@
-import { app, nestedAppAuth, pages } from '@microsoft/teams-js';
-import type { Host, HostSettings, HostTheme, TabConfigurator } from './host';
+import { app, nestedAppAuth, pages, sharing } from '@microsoft/teams-js';
+import type { Host, HostSettings, HostSharing, HostTheme, TabConfigurator } from './host';
 import { fetchLocalUsers, localTokenSource, localUserFor } from './local-identity';
 import { hostThemeOf } from './fluent-theme';
 import { factsOf, type TeamsFacts } from './teams-context';
@@ -44,6 +44,7 @@ export async function createTeamsHost(context: app.Context, settings: HostSettin
     channel: facts.channel,
     tabConfigurator: facts.page.frame === 'settings' ? tabConfigurator() : undefined,
     session: undefined,
+    sharing: hostSharing(),
     notifyLoaded() {
       if (loaded) return;
       loaded = true;
@@ -92,6 +93,19 @@ async function tokenSource(
     loginHint: facts.user?.login,
   });
   return () => auth.getToken();
+}
+
+function hostSharing(): HostSharing | undefined {
+  if (!pages.isSupported()) return undefined;
+  return {
+    shareDeepLink: async (subPageId, label, webUrl) => {
+      await pages.shareDeepLink({ subPageId, subPageLabel: label, subPageWebUrl: webUrl });
+    },
+    shareToTeams: sharing.isSupported()
+      ? (url, message) =>
+          sharing.shareWebContent({ content: [{ type: 'URL', url, message, preview: true }] })
+      : undefined,
+  };
 }
 
 function tabConfigurator(): TabConfigurator {

@@ -6,6 +6,7 @@ import { buildIfChanged, type AppBuildResult } from './app-server/build-if-chang
 import { startDevServer } from './app-server/dev-server';
 import { localHostingConfig, readHostingConfig } from './app-server/hosting-config';
 import { startBuildServer } from './app-server/serve-build';
+import type { LocalInbox } from './inbox/local-inbox';
 import { prepareLocalSite, type PreparedSite } from './prepare-local-site';
 import { startLocalSharePoint } from './server';
 
@@ -37,6 +38,8 @@ export interface LocalApp {
   siteUrl: string;
   /** The local SharePoint's own origin and site URL, for Node callers. */
   sharePoint: { origin: string; siteUrl: string };
+  /** What the local Graph activity feed and Workflows webhooks received; `runCheck` is set here. */
+  inbox: LocalInbox;
   prepared: PreparedSite;
   /** How the build went; undefined on the dev server. */
   build?: AppBuildResult;
@@ -112,6 +115,7 @@ export async function startLocalApp(options: LocalAppOptions): Promise<LocalApp>
       teamsHostUrl: `${app.url}${LOCAL_TEAMS_HOST_PATH}`,
       siteUrl: `${app.url}${new URL(sharePoint.siteUrl).pathname}`,
       sharePoint: { origin: sharePoint.origin, siteUrl: sharePoint.siteUrl },
+      inbox: sharePoint.site.inbox,
       prepared,
       build,
       close,

@@ -1,5 +1,6 @@
 import { fetchLocalUsers } from '../host/local-identity';
 import type { LocalUser } from '../host/host';
+import { createInboxPanels } from './inbox-panels';
 import {
   createTeamsProtocol,
   isAppRequest,
@@ -165,6 +166,28 @@ function mount(): void {
   if (url) fresh.src = url;
 }
 
+const panels = createInboxPanels({
+  activityList: element<HTMLOListElement>('activity'),
+  channelList: element<HTMLDivElement>('channel'),
+  currentUser: () => controls.user.value,
+  // As Teams does with a deep link: open the tab on its sub-page.
+  openDeepLink: ({ entityId, subEntityId }) => {
+    if (entityId in STATIC_TABS) controls.tab.value = entityId;
+    controls.frame.value = 'content';
+    controls.subPage.value = subEntityId ?? '';
+    addLog(`deep link → ${entityId}${subEntityId ? ` / ${subEntityId}` : ''}`);
+    mount();
+  },
+  // A link into the app opens in the frame; anything else in a new window.
+  openUrl: (url) => {
+    const target = new URL(url, location.href);
+    if (target.origin === location.origin) frame.src = `${target.pathname}${target.search}`;
+    else window.open(target.href, '_blank', 'noopener');
+  },
+});
+const refreshPanels = () =>
+  void panels.refresh().catch((error: unknown) => addLog(`inbox: ${String(error)}`));
+
 window.addEventListener('message', (event) => {
   if (event.source !== frame.contentWindow || !isAppRequest(event.data)) return;
   protocol?.handle(event.data);
@@ -219,6 +242,10 @@ async function start(): Promise<void> {
   }
   showSaved();
   mount();
+  refreshPanels();
+  controls.user.addEventListener('change', refreshPanels);
+  // What the deadline job sends arrives without a reload, as in Teams.
+  setInterval(refreshPanels, 3000);
 }
 
 void start();

@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { FormEvent, ReactNode, RefObject } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConflictResolver, type ConflictRow, type ConflictSide } from './conflict-resolver';
 import { SaveError } from './save-error';
@@ -41,20 +41,18 @@ export function SaveFailureMessage({ failure }: { failure: SaveFailure | undefin
 
 /** A save dialog's form: its fields under the last failure, then its own buttons, save and cancel. */
 export function FormStep({
-  formRef,
   onSubmit,
   actions,
   children,
   ...step
 }: StepProps & {
-  formRef: RefObject<HTMLFormElement | null>;
   onSubmit: (event: FormEvent) => void;
   /** The dialog's own buttons, before save and cancel. */
   actions?: ReactNode;
   children: ReactNode;
 }) {
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} noValidate>
       <Step {...step} saveLabel={step.texts.save} actions={actions}>
         {children}
       </Step>

@@ -101,7 +101,7 @@ export function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-async function replayBare(page: Page, requests: Request[]): Promise<number> {
+export async function replayBare(page: Page, requests: Request[]): Promise<number> {
   const plan = await Promise.all(
     requests.map(async (request) => ({
       url: request.url(),
@@ -161,12 +161,15 @@ function pathOf(request: Request): string {
 }
 
 /** Sent and finished, in ms since the epoch on the browser's clock. */
-function timesOf(request: Request): { start: number; end: number } {
+export function timesOf(request: Request): { start: number; end: number } {
   const timing = request.timing();
   return { start: timing.startTime, end: timing.startTime + Math.max(0, timing.responseEnd) };
 }
 
-async function withBytes(requests: Request[], firstStart: number): Promise<SharePointRequest[]> {
+export async function withBytes(
+  requests: Request[],
+  firstStart: number,
+): Promise<SharePointRequest[]> {
   return Promise.all(
     requests.map(async (request) => {
       const failure = request.failure();

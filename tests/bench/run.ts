@@ -1,8 +1,12 @@
 import { benchAppStart } from './app-start';
 import { benchBoard, median, type BoardRun, type SharePointRequest } from './board-render';
+import { benchOverview, type OverviewRun } from './overview-render';
+import { benchNotifyRun } from './notify-run';
 import { benchPlanRead } from './plan-read';
 
 const MAX_BOARD_REQUESTS = 2;
+/** The plan's `$batch` (its first 5,000 actions) and one page more for the rest. */
+const MAX_OVERVIEW_REQUESTS = 2;
 /** The cards' data on the wire, all of the board's requests shared out over its actions. */
 const MAX_BYTES_PER_ACTION = 200;
 const MAX_RENDER_RATIO = 1.5;
@@ -25,7 +29,7 @@ const listed = (requests: SharePointRequest[]) =>
     )
     .join(', ') || 'none';
 const ms = (values: number[]) => values.map((value) => value.toFixed(0)).join(', ');
-const ratioOf = (run: BoardRun) => run.renderMs / run.bareFetchMs;
+const ratioOf = (run: BoardRun | OverviewRun) => run.renderMs / run.bareFetchMs;
 const bytesOf = (requests: SharePointRequest[]) =>
   requests.reduce((sum, request) => sum + request.bytes, 0);
 
@@ -71,6 +75,52 @@ async function main() {
       ].join('\n'),
     );
   }
+  const notify = await benchNotifyRun();
+  {
+    const maxRequests = Math.ceil(notify.actions / 5000) + 2;
+    const ratio = median(notify.runMs) / median(notify.bareMs);
+    const requestsPass = notify.requests <= maxRequests;
+    const timePass = ratio <= MAX_RENDER_RATIO;
+    if (!requestsPass) missed.push('deadline job requests');
+    if (!timePass) missed.push('deadline job time');
+    console.info(
+      [
+        `Deadline job over ${notify.actions} actions (${notify.due} reminders due, ${notify.logRecords} in the log), dry runs:`,
+        `  [${verdict(requestsPass)}] SharePoint requests for its reads: ${notify.requests} (target ≤ ceil(N/5000)+2 = ${maxRequests}; a bare paged read of the actions takes ${notify.bareRequests})`,
+        `  [${verdict(timePass)}] a run ${median(notify.runMs).toFixed(0)} ms [${ms(notify.runMs)}] against a bare paged read ${median(notify.bareMs).toFixed(0)} ms [${ms(notify.bareMs)}]: ratio ${ratio.toFixed(2)} (target ≤ ${MAX_RENDER_RATIO})`,
+      ].join('\n'),
+    );
+  }
+  const overview = await benchOverview();
+  console.info(
+    `Deadline overview of ${overview.actions} actions in six themes (production build, Chromium), ${overview.pageSize} rows per section page:`,
+  );
+  const overviewBytes = median(overview.runs.map((run) => bytesOf(run.dataRequests)));
+  console.info(
+    `  [INFO] the overview's data on the wire: ${overviewBytes} bytes (median), ${(overviewBytes / overview.actions).toFixed(0)} bytes per action`,
+  );
+  for (const latencyMs of [...new Set(overview.runs.map((run) => run.latencyMs))]) {
+    const runs = overview.runs.filter((run) => run.latencyMs === latencyMs);
+    const [first] = runs;
+    if (!first) continue;
+    const requests = Math.max(...runs.map((run) => run.dataRequests.length));
+    const ratio = median(runs.map(ratioOf));
+    const requestsPass = requests <= MAX_OVERVIEW_REQUESTS;
+    const renderPass = ratio <= MAX_RENDER_RATIO;
+    const judged = latencyMs >= SHAREPOINT_ONLINE_MIN_LATENCY_MS;
+    const label = `overview, SharePoint latency ${latencyMs} ms`;
+    if (!requestsPass) missed.push(`requests (${label})`);
+    if (judged && !renderPass) missed.push(`render time (${label})`);
+    console.info(
+      [
+        `  SharePoint latency ${latencyMs} ms, ${runs.length} runs (medians; each run's figures in brackets):`,
+        `    [${verdict(requestsPass)}] SharePoint requests for the overview's data: ${requests} (target ≤ ${MAX_OVERVIEW_REQUESTS}), first run: ${listed(first.dataRequests)}`,
+        `    other SharePoint requests on the way, first run (ms from the overview's first request): ${listed(first.otherRequests)}`,
+        `    [${judged ? verdict(renderPass) : 'INFO'}] first full render (${first.mountedRows} rows mounted) ${median(runs.map((run) => run.renderMs)).toFixed(0)} ms after the first data request [${ms(runs.map((run) => run.renderMs))}], ${median(runs.map((run) => run.afterDataMs)).toFixed(0)} ms after the data arrived [${ms(runs.map((run) => run.afterDataMs))}]; bare fetch ${median(runs.map((run) => run.bareFetchMs)).toFixed(0)} ms [${ms(runs.map((run) => run.bareFetchMs))}]; ratio ${ratio.toFixed(2)} [${runs.map((run) => ratioOf(run).toFixed(2)).join(', ')}] (target ≤ ${MAX_RENDER_RATIO}${judged ? '' : `, judged from ${SHAREPOINT_ONLINE_MIN_LATENCY_MS} ms latency`})`,
+      ].join('\n'),
+    );
+  }
+
   const start = await benchAppStart();
   const themesMs = start.runs.map((run) => run.themesMs).sort((a, b) => a - b);
   const medianThemesMs = themesMs[Math.floor(themesMs.length / 2)] ?? Infinity;

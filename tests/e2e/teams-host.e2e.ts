@@ -1,5 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSharePointRepositories } from '../../src/data/sharepoint/create-repositories';
+import { localToken } from '../../src/local-sharepoint/local-identity-client';
 import { startE2E, type E2E } from './support/harness';
 
 let e2e: E2E;
@@ -66,6 +68,39 @@ describe('the app inside the local Teams host', () => {
     const { page, app } = await openTeamsHost({ subPageId: 'theme-klimaat' });
     await app.getByRole('heading', { level: 1, name: /Klimaat/ }).waitFor();
     expect(new URL((await appFrame(page)).url()).pathname).toBe('/themes/klimaat');
+  });
+
+  it('opens a deep-linked action in a modal dialog that holds the focus', async () => {
+    const { siteUrl } = e2e.sharePoint;
+    const token = await localToken(siteUrl, 'lotte.peeters@mvoi.local');
+    const repositories = createSharePointRepositories({ siteUrl, getToken: async () => token });
+    const action = (await repositories.plan.loadThemeBoard('circulair')).actions[1];
+    if (!action) throw new Error('the seeded plan has no second Circulair action');
+    const { page, app } = await openTeamsHost({
+      user: 'lotte.peeters@mvoi.local',
+      subPageId: `action-${action.id}`,
+    });
+
+    const dialog = app.getByRole('dialog', { name: action.title });
+    await dialog.waitFor();
+    // The board opened behind it, and the focus trap hides it from assistive technology.
+    await app.locator('h1', { hasText: 'Bord Circulair' }).waitFor();
+    await app.getByRole('heading', { level: 1, name: 'Bord Circulair' }).waitFor({
+      state: 'detached',
+    });
+    const focusInDialog = async () =>
+      (await appFrame(page)).evaluate(
+        "document.querySelector('[role=dialog]').contains(document.activeElement)",
+      );
+    expect(await focusInDialog()).toBe(true);
+    for (let step = 0; step < 4; step += 1) await page.keyboard.press('Tab');
+    expect(await focusInDialog()).toBe(true);
+    expect(await dialog.isVisible()).toBe(true);
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await app.getByRole('heading', { level: 1, name: 'Bord Circulair' }).waitFor();
+    expect(new URL((await appFrame(page)).url()).search).toBe('');
   });
 
   it('cannot save the channel tab without a complete choice', async () => {

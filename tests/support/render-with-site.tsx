@@ -6,6 +6,8 @@ import { inject } from 'vitest';
 import { createQueryClient, DataProviders } from '../../src/app/data-providers';
 import type { Repositories } from '../../src/data/repositories';
 import { createSharePointRepositories } from '../../src/data/sharepoint/create-repositories';
+import { createFakeHost } from '../../src/host/fake-host';
+import { HostContext } from '../../src/host/host-context';
 import { createI18n, type Language } from '../../src/i18n/i18n';
 import {
   localToken,
@@ -65,15 +67,17 @@ export function renderWithSite(page: ReactElement, options: RenderOptions) {
   return render(
     <I18nextProvider i18n={createI18n(language)}>
       <TestFluentProvider>
-        <ClockContext.Provider value={() => now}>
-          <DataProviders repositories={repositories} queryClient={createQueryClient()}>
-            <MemoryRouter initialEntries={[url]}>
-              <Routes>
-                <Route path={path} element={page} />
-              </Routes>
-            </MemoryRouter>
-          </DataProviders>
-        </ClockContext.Provider>
+        <HostContext.Provider value={createFakeHost()}>
+          <ClockContext.Provider value={() => now}>
+            <DataProviders repositories={repositories} queryClient={createQueryClient()}>
+              <MemoryRouter initialEntries={[url]}>
+                <Routes>
+                  <Route path={path} element={page} />
+                </Routes>
+              </MemoryRouter>
+            </DataProviders>
+          </ClockContext.Provider>
+        </HostContext.Provider>
       </TestFluentProvider>
     </I18nextProvider>,
   );

@@ -1,5 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import { actionInputSchema, actionUpdateSchema } from '../../domain/action';
+import { calendarDateIn } from '../../domain/calendar-date';
+import { defaultPlanYear } from '../../domain/plan-year';
 import { dueDateOf, parseTiming } from '../../domain/timing';
 import { DataError } from '../errors';
 import type { ActionRepository } from '../repositories';
@@ -34,7 +36,11 @@ export function createActionRepository(sp: SPFI, siteUrl: string): ActionReposit
     get: writes.get,
     create: (command) =>
       guarded(async () => {
-        const fields = fieldsOf(actionInputSchema, command);
+        const valid = validateCommand(actionInputSchema, command);
+        // The app sends the year the user saw; other callers get the year of today, in Amsterdam.
+        const planYear =
+          valid.planYear ?? defaultPlanYear(valid.timing, calendarDateIn(new Date()));
+        const fields = fieldsOf(actionInputSchema, { ...valid, planYear });
         const [added] = await addActionItems(sp, siteUrl, [fields]);
         if (!added) throw new DataError('unknown', 'SharePoint created no action');
         try {

@@ -3,6 +3,7 @@
  * It is a public interface (Power Automate, Power BI and admins use it), so internal names are
  * stable: ASCII without spaces, so SharePoint does not escape them, and never renamed.
  */
+import { MAX_PLAN_YEAR, MIN_PLAN_YEAR } from '../../domain/plan-year';
 
 export type FieldDef =
   | {
@@ -84,8 +85,15 @@ export type ListName = (typeof LIST_NAMES)[number];
 /** Stored choice values are the Dutch words SharePoint users see; the mappers translate them. */
 export const ACTION_STATUS_CHOICES = ['Niet gestart', 'Bezig', 'Gereed', 'Geblokkeerd'] as const;
 export const PILOT_STATUS_CHOICES = ['Gepland', 'Lopend', 'Afgerond'] as const;
-export const REACTION_CHOICES = ['Duim', 'Hart', 'Idee'] as const;
+export const REACTION_CHOICES = ['Nuttig', 'Inspirerend', 'Ga ik gebruiken'] as const;
 export const NOTIFICATION_CHANNELS = ['App', 'Kanaal', 'Activiteitenfeed'] as const;
+/** Claimed (being sent), sent, failed (tried again next run), or no one to send it to. */
+export const NOTIFICATION_STATUS_CHOICES = [
+  'Bezig',
+  'Verstuurd',
+  'Mislukt',
+  'Geen ontvanger',
+] as const;
 
 export const LISTS: readonly ListDef[] = [
   {
@@ -151,6 +159,15 @@ export const LISTS: readonly ListDef[] = [
       { name: 'Goal', title: 'Doel', kind: 'lookup', list: 'MvoiGoals', indexed: true },
       { name: 'Timing', title: 'Planning', kind: 'text', maxLength: 255 },
       { name: 'DueDate', title: 'Deadline', kind: 'date', indexed: true },
+      // Indexed before the list grows: a year's view must stay within the list view threshold.
+      {
+        name: 'PlanYear',
+        title: 'Planjaar',
+        kind: 'number',
+        min: MIN_PLAN_YEAR,
+        max: MAX_PLAN_YEAR,
+        indexed: true,
+      },
       {
         name: 'Status',
         title: 'Status',
@@ -174,8 +191,11 @@ export const LISTS: readonly ListDef[] = [
     fields: [
       { name: 'Body', title: 'Tekst', kind: 'note', required: true },
       { name: 'Themes', title: 'Thema’s', kind: 'lookup', list: 'MvoiThemes', multiple: true },
-      { name: 'Pilot', title: 'Pilot', kind: 'lookup', list: 'MvoiPilots' },
-      { name: 'Action', title: 'Actie', kind: 'lookup', list: 'MvoiActions' },
+      { name: 'Pilot', title: 'Pilot', kind: 'lookup', list: 'MvoiPilots', indexed: true },
+      { name: 'Action', title: 'Actie', kind: 'lookup', list: 'MvoiActions', indexed: true },
+      // 1 = pinned / hidden by a coordinator. Hidden is the mark; item permissions do the hiding.
+      { name: 'Pinned', title: 'Vastgezet', kind: 'number', min: 0, max: 1, indexed: true },
+      { name: 'Hidden', title: 'Verborgen', kind: 'number', min: 0, max: 1 },
     ],
   },
   {
@@ -197,7 +217,8 @@ export const LISTS: readonly ListDef[] = [
   {
     name: 'MvoiReactions',
     title: 'MVOI Waarderingen',
-    description: 'Waarderingen (duim, hart, idee) op goede voorbeelden.',
+    description:
+      'Waarderingen (nuttig, inspirerend, ga ik gebruiken) op goede voorbeelden: één per collega per soort.',
     access: 'everyone-own-items',
     fields: [
       {
@@ -213,6 +234,16 @@ export const LISTS: readonly ListDef[] = [
         kind: 'choice',
         choices: REACTION_CHOICES,
         required: true,
+      },
+      // `<practice>|<user>|<kind>`: SharePoint refuses a second one, from a double click or a second tab.
+      {
+        name: 'ReactionKey',
+        title: 'Sleutel',
+        kind: 'text',
+        maxLength: 64,
+        required: true,
+        unique: true,
+        indexed: true,
       },
     ],
   },
@@ -262,6 +293,24 @@ export const LISTS: readonly ListDef[] = [
       { name: 'LeadTime', title: 'Dagen vooraf', kind: 'number' },
       { name: 'Recipient', title: 'Ontvanger', kind: 'user' },
       { name: 'SentAt', title: 'Verstuurd', kind: 'datetime', indexed: true },
+      // The reminder's key: unique, so two runs cannot both claim (and send) one reminder.
+      {
+        name: 'NotificationKey',
+        title: 'Sleutel',
+        kind: 'text',
+        maxLength: 255,
+        required: true,
+        unique: true,
+        indexed: true,
+      },
+      {
+        name: 'NotificationStatus',
+        title: 'Status',
+        kind: 'choice',
+        choices: NOTIFICATION_STATUS_CHOICES,
+        required: true,
+      },
+      { name: 'ErrorText', title: 'Fout', kind: 'note' },
     ],
   },
 ];

@@ -12,8 +12,8 @@ import { ambitionLevelSchema } from '../../domain/ambition';
 import type { Goal } from '../../domain/goal';
 import type { Person } from '../../domain/person';
 import type { Pilot, PilotCommand, PilotStatus } from '../../domain/pilot';
-import type { Practice, PracticeCommand } from '../../domain/practice';
 import type { Theme } from '../../domain/theme';
+import { FIRST_PLAN_YEAR } from '../../domain/plan-year';
 import { isThemeKey } from '../../domain/theme';
 import { dueDateOf, parseTiming } from '../../domain/timing';
 import type { ItemProblem } from '../errors';
@@ -51,6 +51,7 @@ export const QUERIES = {
       'GoalId',
       'Timing',
       'DueDate',
+      'PlanYear',
       'Status',
       'Owner/Id',
       'Owner/Title',
@@ -75,6 +76,7 @@ export const QUERIES = {
       'ThemeId',
       'GoalId',
       'Timing',
+      'PlanYear',
       'Status',
       'Owner/Id',
       'Owner/Title',
@@ -85,36 +87,21 @@ export const QUERIES = {
     metadata: 'none',
   },
   pilots: { select: ['Id', 'Title', 'ThemesId', 'Year', 'PilotStatus', 'Description'], expand: [] },
-  practices: {
-    select: [
-      'Id',
-      'Title',
-      'Body',
-      'ThemesId',
-      'PilotId',
-      'ActionId',
-      'Created',
-      'Author/Id',
-      'Author/Title',
-      'Author/EMail',
-    ],
-    expand: ['Author'],
-  },
   assessments: { select: ['Id', 'ThemeId', 'Year', 'Level', 'Note'], expand: [] },
 } as const satisfies Record<
   string,
   { select: readonly string[]; expand: readonly string[]; metadata?: 'none' }
 >;
 
-const text = z.pipe(
+export const text = z.pipe(
   z.nullish(z.string()),
   z.transform((value) => value ?? ''),
 );
-const optionalId = z.pipe(
+export const optionalId = z.pipe(
   z.nullish(z.int()),
   z.transform((value) => value ?? undefined),
 );
-const ids = z.pipe(
+export const ids = z.pipe(
   z.nullish(z.array(z.int())),
   z.transform((value) => value ?? []),
 );
@@ -128,7 +115,7 @@ const lines = z.pipe(
       .filter(Boolean),
   ),
 );
-const person = z.pipe(
+export const person = z.pipe(
   z.nullish(z.object({ Id: z.int(), Title: z.string(), EMail: z.nullish(z.string()) })),
   z.transform((value): Person | undefined =>
     value ? { id: value.Id, name: value.Title, email: value.EMail ?? '' } : undefined,
@@ -195,7 +182,7 @@ function safeJson(value: string): unknown {
   }
 }
 
-const base = { Id: z.int(), 'odata.etag': etag };
+export const base = { Id: z.int(), 'odata.etag': etag };
 
 export const themeItem = z.pipe(
   z.object({
@@ -235,67 +222,135 @@ export const goalItem = z.pipe(
   })),
 );
 
-const summaryFields = {
+/**
+ * An action's own columns as plain checks, converted in one step after: a plan's thousands of
+ * cards are read at once, and zod's per-field pipes cost several times one plain object check.
+ */
+const storedAction = {
   Id: z.int(),
   Title: z.string().check(z.minLength(1)),
-  ThemeId: optionalId,
-  GoalId: optionalId,
-  Timing: text,
-  Status: choice(ACTION_STATUS_CHOICES, ACTION_STATUS_VALUES),
-  Owner: person,
-  PilotsId: ids,
+  ThemeId: z.nullish(z.int()),
+  GoalId: z.nullish(z.int()),
+  Timing: z.nullish(z.string()),
+  PlanYear: z.nullish(z.int()),
+  Status: z.enum(ACTION_STATUS_CHOICES),
+  Owner: z.nullish(z.object({ Id: z.int(), Title: z.string(), EMail: z.nullish(z.string()) })),
+  PilotsId: z.nullish(z.array(z.int())),
 };
+type StoredAction = z.output<z.ZodMiniObject<typeof storedAction>>;
+
+const STATUS_OF_CHOICE = Object.fromEntries(
+  ACTION_STATUS_CHOICES.map((stored, index) => [stored, ACTION_STATUS_VALUES[index]]),
+) as Record<(typeof ACTION_STATUS_CHOICES)[number], ActionStatus>;
+
+function summaryOf(
+  item: StoredAction,
+  dueDateFor: (timing: string) => string | undefined,
+  version: string,
+): ActionSummary {
+  const timing = item.Timing ?? '';
+  return {
+    id: item.Id,
+    themeId: item.ThemeId ?? undefined,
+    goalId: item.GoalId ?? undefined,
+    title: item.Title,
+    timing,
+    dueDate: dueDateFor(timing),
+    // An action stored before plan years were: the app then knew only the first plan.
+    planYear: item.PlanYear ?? FIRST_PLAN_YEAR,
+    status: STATUS_OF_CHOICE[item.Status],
+    owner: item.Owner
+      ? { id: item.Owner.Id, name: item.Owner.Title, email: item.Owner.EMail ?? '' }
+      : undefined,
+    pilotIds: item.PilotsId ?? [],
+    version,
+  };
+}
 
 export const actionItem = z.pipe(
   z.object({
-    ...summaryFields,
+    ...storedAction,
     'odata.etag': etag,
     DueDate: dateOnly,
     Description: text,
     ProgressNotes: progressNotes,
   }),
   z.transform((item): Action => ({
-    id: item.Id,
-    themeId: item.ThemeId,
-    goalId: item.GoalId,
-    title: item.Title,
+    ...summaryOf(item, () => item.DueDate, item['odata.etag']),
     description: item.Description,
-    timing: item.Timing,
-    dueDate: item.DueDate,
-    status: item.Status,
-    owner: item.Owner,
-    pilotIds: item.PilotsId,
     progressNotes: item.ProgressNotes,
-    version: item['odata.etag'],
   })),
 );
+
+const storedSummary = z.object({
+  ...storedAction,
+  owshiddenversion: z.int().check(z.nonnegative()),
+});
+type StoredSummary = z.output<typeof storedSummary>;
+
+const isId = (value: unknown): value is number => Number.isSafeInteger(value);
+const isText = (value: unknown): value is string => typeof value === 'string';
+const nullishOr = (value: unknown, check: (value: unknown) => boolean) =>
+  value === null || value === undefined || check(value);
+const STATUS_CHOICES = new Set<unknown>(ACTION_STATUS_CHOICES);
+
+function isStoredOwner(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { Id, Title, EMail } = value as Record<string, unknown>;
+  return isId(Id) && isText(Title) && nullishOr(EMail, isText);
+}
+
+/**
+ * `storedSummary`'s checks written out: zod's first pass over thousands of cards costs about
+ * ten times this. What it does not accept goes to the schema, which also says what is wrong.
+ */
+function quickStoredSummary(item: unknown): StoredSummary | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const fields = item as Record<string, unknown>;
+  const { Id, Title, Status, Owner, PilotsId, owshiddenversion } = fields;
+  const valid =
+    isId(Id) &&
+    isText(Title) &&
+    Title.length > 0 &&
+    nullishOr(fields.ThemeId, isId) &&
+    nullishOr(fields.GoalId, isId) &&
+    nullishOr(fields.Timing, isText) &&
+    nullishOr(fields.PlanYear, isId) &&
+    STATUS_CHOICES.has(Status) &&
+    nullishOr(Owner, isStoredOwner) &&
+    nullishOr(PilotsId, (ids) => Array.isArray(ids) && ids.every(isId)) &&
+    isId(owshiddenversion) &&
+    owshiddenversion >= 0;
+  return valid ? (fields as StoredSummary) : undefined;
+}
+
+/** What maps stored items: a zod schema, or one that has a quicker way for the usual item. */
+export interface ItemParser<T> {
+  safeParse(
+    item: unknown,
+  ): { success: true; data: T } | { success: false; error: z.core.$ZodError };
+}
 
 /**
  * An action's card, read without metadata (`QUERIES.actionSummaries`). Its due date follows from
  * its timing, as the stored DueDate does; a board's many actions share a few timings, so each is
- * read once per schema.
+ * read once per parser.
  */
-export function actionSummaryItem() {
+export function actionSummaryItem(): ItemParser<ActionSummary> {
   const dueDates = new Map<string, string | undefined>();
   const dueDateFor = (timing: string) => {
     if (!dueDates.has(timing)) dueDates.set(timing, dueDateOf(parseTiming(timing)));
     return dueDates.get(timing);
   };
-  return z.pipe(
-    z.object({ ...summaryFields, owshiddenversion: z.int().check(z.nonnegative()) }),
-    z.transform((item): ActionSummary => ({
-      id: item.Id,
-      themeId: item.ThemeId,
-      goalId: item.GoalId,
-      title: item.Title,
-      timing: item.Timing,
-      dueDate: dueDateFor(item.Timing),
-      status: item.Status,
-      owner: item.Owner,
-      pilotIds: item.PilotsId,
-      version: `"${item.owshiddenversion}"`,
-    })),
-  );
+  const summary = (item: StoredSummary) =>
+    summaryOf(item, dueDateFor, `"${item.owshiddenversion}"`);
+  const schema = z.pipe(storedSummary, z.transform(summary));
+  return {
+    safeParse: (item) => {
+      const stored = quickStoredSummary(item);
+      return stored ? { success: true, data: summary(stored) } : schema.safeParse(item);
+    },
+  };
 }
 
 export const pilotItem = z.pipe(
@@ -314,30 +369,6 @@ export const pilotItem = z.pipe(
     year: item.Year,
     status: item.PilotStatus,
     description: item.Description,
-    version: item['odata.etag'],
-  })),
-);
-
-export const practiceItem = z.pipe(
-  z.object({
-    ...base,
-    Title: z.string().check(z.minLength(1)),
-    Body: text,
-    ThemesId: ids,
-    PilotId: optionalId,
-    ActionId: optionalId,
-    Created: z.string(),
-    Author: person,
-  }),
-  z.transform((item): Practice => ({
-    id: item.Id,
-    title: item.Title,
-    body: item.Body,
-    themeIds: item.ThemesId,
-    pilotId: item.PilotId,
-    actionId: item.ActionId,
-    author: item.Author,
-    created: item.Created,
     version: item['odata.etag'],
   })),
 );
@@ -364,7 +395,7 @@ export const assessmentItem = z.pipe(
 export function mapItems<T>(
   list: ListName,
   items: unknown[],
-  schema: z.ZodMiniType<T>,
+  schema: ItemParser<T>,
 ): ReadResult<T> {
   const result: ReadResult<T> = { items: [], problems: [] };
   for (const item of items) {
@@ -399,7 +430,10 @@ export function toDateOnly(date: string | undefined): string | null {
   return date ? `${date}T12:00:00Z` : null;
 }
 
-/** The long texts only when the command has them: what an update leaves out stays as stored. */
+/**
+ * The plan year and the long texts only when the command has them: what an update leaves out
+ * stays as stored.
+ */
 export function actionFields(command: ActionUpdateCommand, dueDate: string | undefined) {
   return {
     Title: command.title,
@@ -410,6 +444,7 @@ export function actionFields(command: ActionUpdateCommand, dueDate: string | und
     Status: storedChoice(ACTION_STATUS_VALUES, ACTION_STATUS_CHOICES, command.status),
     OwnerId: command.ownerId ?? null,
     PilotsId: command.pilotIds,
+    ...(command.planYear === undefined ? {} : { PlanYear: command.planYear }),
     ...(command.description === undefined ? {} : { Description: command.description }),
     ...(command.progressNotes === undefined
       ? {}
@@ -426,15 +461,5 @@ export function pilotFields(command: PilotCommand) {
     Year: command.year,
     PilotStatus: storedChoice(PILOT_STATUS_VALUES, PILOT_STATUS_CHOICES, command.status),
     Description: command.description,
-  };
-}
-
-export function practiceFields(command: PracticeCommand) {
-  return {
-    Title: command.title,
-    Body: command.body,
-    ThemesId: command.themeIds,
-    PilotId: command.pilotId ?? null,
-    ActionId: command.actionId ?? null,
   };
 }

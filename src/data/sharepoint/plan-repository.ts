@@ -9,9 +9,15 @@ import { guarded } from './to-data-error';
 
 type Read = { name: ListName; items: IItems };
 
+function lastId(page: unknown[]): number {
+  const last = page.at(-1);
+  return typeof last === 'object' && last !== null && 'Id' in last ? Number(last.Id) : 0;
+}
+
 /**
- * Reads several lists in one `$batch`. A list that fills a whole page is read again page by page,
- * so lists beyond SharePoint's page size are complete too.
+ * Reads several lists in one `$batch`, each ordered by Id. A list that fills a whole page goes on
+ * from its last Id, page by page (`$skiptoken`, which SharePoint answers from the Id index at any
+ * list size), so lists beyond SharePoint's page size are complete without reading a page twice.
  */
 async function readBatched(sp: SPFI, reads: (batch: SPFI) => Read[]): Promise<unknown[][]> {
   const [batch, execute] = sp.batched();
@@ -20,9 +26,10 @@ async function readBatched(sp: SPFI, reads: (batch: SPFI) => Read[]): Promise<un
   const pages = await Promise.all(pending);
   const direct = pages.some((page) => page.length === PAGE_SIZE) ? reads(sp) : [];
   return Promise.all(
-    pages.map((page, index) => {
+    pages.map(async (page, index) => {
       const read = direct[index];
-      return page.length === PAGE_SIZE && read ? readAll(read.items) : page;
+      if (page.length < PAGE_SIZE || !read) return page;
+      return [...page, ...(await readAll(read.items.skip(lastId(page))))];
     }),
   );
 }

@@ -13,6 +13,7 @@ import {
   type ListDef,
 } from './list-schema';
 import { ensureAssignments } from './role-assignments';
+import { secureSecretSettings } from './settings-repository';
 import { syncThemeFolders } from './theme-folders';
 
 /** What a provisioning run changed; an empty list means the site already matched the schema. */
@@ -27,6 +28,7 @@ interface FieldInfo {
   AllowMultipleValues?: boolean;
   EnforceUniqueValues?: boolean;
   Required?: boolean;
+  Choices?: string[];
 }
 
 interface ListInfo {
@@ -55,6 +57,8 @@ export async function provisionSite(sp: SPFI, siteUrl: string): Promise<Provisio
     await ensureFields(list, def, listIds, changes);
     await ensureAccess(list, info, def, groupIds, changes);
   }
+  // The channel's webhook URL is a credential: readable by coordinators only.
+  changes.push(...(await secureSecretSettings(sp, siteUrl)));
   // Themes come with the seed; on a provisioned site this also repairs their folders.
   changes.push(...(await syncThemeFolders(sp, siteUrl)));
   return { changes };
@@ -144,7 +148,7 @@ async function ensureFields(
     }
     const wanted = wantedProperties(field);
     const differs = Object.entries(wanted).filter(
-      ([key, value]) => info[key as keyof FieldInfo] !== value,
+      ([key, value]) => !sameValue(info[key as keyof FieldInfo], value),
     );
     if (differs.length) {
       await list.fields
@@ -162,7 +166,20 @@ function wantedProperties(field: FieldDef): Partial<FieldInfo> {
   };
   if (field.kind === 'lookup') wanted.AllowMultipleValues = field.multiple === true;
   if (field.kind === 'text') wanted.EnforceUniqueValues = field.unique === true;
+  // A renamed choice must reach existing sites too, or SharePoint refuses the new value with a 400.
+  if (field.kind === 'choice') wanted.Choices = [...field.choices];
   return wanted;
+}
+
+function sameValue(current: FieldInfo[keyof FieldInfo], wanted: FieldInfo[keyof FieldInfo]) {
+  if (Array.isArray(wanted)) {
+    return (
+      Array.isArray(current) &&
+      current.length === wanted.length &&
+      current.every((value, index) => value === wanted[index])
+    );
+  }
+  return current === wanted;
 }
 
 function fieldType(field: FieldDef): string {

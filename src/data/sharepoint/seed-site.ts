@@ -122,7 +122,7 @@ export async function seedSite(sp: SPFI, siteUrl: string, plan: SeedPlan): Promi
         ),
     )
     .map(({ action, themeId: theme, goalId: goal, sortOrder }) => ({
-      ...actionRow(action, theme, goal, pilotIds),
+      ...actionRow(action, theme, goal, pilotIds, plan.year),
       SortOrder: sortOrder,
     }));
   if (actionRows.length > 0) {
@@ -138,6 +138,7 @@ function actionRow(
   themeId: number | null,
   goalId: number | undefined,
   pilotIds: Map<string, number>,
+  planYear: number,
 ) {
   return actionFields(
     {
@@ -149,6 +150,7 @@ function actionRow(
       status: 'not-started',
       ownerId: undefined,
       pilotIds: action.pilotTitles.flatMap((title) => pilotIds.get(title) ?? []),
+      planYear,
       progressNotes: [],
     },
     dueDateOf(parseTiming(action.timing)),

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Action } from '../../domain/action';
-import { actionFormValues, timingDraftOf, timingTextOf, validateActionForm } from './action-form';
+import {
+  actionFormError,
+  actionFormSchema,
+  actionFormValues,
+  timingDraftOf,
+  timingTextOf,
+  type ActionFormValues,
+} from './action-form';
 
 const today = '2025-05-15' as const;
 const context = { themeId: 1, today };
@@ -13,6 +20,7 @@ const stored: Action = {
   description: '',
   timing: 'Start in Q1 2025',
   dueDate: '2025-03-31',
+  planYear: 2025,
   status: 'not-started',
   owner: undefined,
   pilotIds: [],
@@ -69,21 +77,45 @@ describe('the timing picker', () => {
   });
 });
 
-describe('validating the action form', () => {
+/** What the form says at which field, or the command it sends. */
+function check(values: ActionFormValues) {
+  // As the form words its issues: the resolver passes `actionFormError`'s words on as messages.
+  const parsed = actionFormSchema(context).safeParse(values, { error: actionFormError });
+  if (parsed.success) return { command: parsed.data };
+  return { errors: parsed.error.issues.map((issue) => [issue.path.join('.'), issue.message]) };
+}
+
+describe('checking the action form', () => {
   it('asks for a title of at most 255 characters', () => {
     const values = actionFormValues(undefined, { goalId: 10, today });
-    expect(validateActionForm({ ...values, title: '   ' }, context)).toEqual({
-      errors: { title: 'titleRequired' },
+    expect(check({ ...values, title: '   ' })).toEqual({ errors: [['title', 'titleRequired']] });
+    expect(check({ ...values, title: 'x'.repeat(256) })).toEqual({
+      errors: [['title', 'titleTooLong']],
     });
-    expect(validateActionForm({ ...values, title: 'x'.repeat(256) }, context)).toEqual({
-      errors: { title: 'titleTooLong' },
-    });
+  });
+
+  it('refuses every wrong field at once, each at its own field', () => {
+    const values = actionFormValues(stored, { goalId: undefined, today });
+    const backwards = {
+      ...values.timing,
+      mode: 'span' as const,
+      from: { year: 2025, quarter: 3 as const },
+      to: { year: 2025, quarter: 1 as const },
+    };
+    expect(check({ ...values, title: '', timing: backwards, noteDraft: 'x'.repeat(4001) })).toEqual(
+      {
+        errors: [
+          ['title', 'titleRequired'],
+          ['timing', 'timingBackwards'],
+          ['noteDraft', 'noteInvalid'],
+        ],
+      },
+    );
   });
 
   it('gives the command to save, with a written note dated today', () => {
     const values = actionFormValues(stored, { goalId: undefined, today });
-    const result = validateActionForm({ ...values, noteDraft: ' Offerte ontvangen ' }, context);
-    expect(result).toEqual({
+    expect(check({ ...values, noteDraft: ' Offerte ontvangen ' })).toEqual({
       command: {
         themeId: 1,
         goalId: 10,
@@ -95,6 +127,9 @@ describe('validating the action form', () => {
         pilotIds: [],
         progressNotes: [{ date: '2025-05-15', text: 'Offerte ontvangen' }],
       },
+    });
+    expect(check({ ...values, noteDraft: '   ' })).toMatchObject({
+      command: { progressNotes: [] },
     });
   });
 });

@@ -1,7 +1,9 @@
+import * as z from 'zod/mini';
 import {
   actionInputSchema,
+  progressNoteSchema,
   type Action,
-  type ActionCommand,
+  type ActionInput,
   type ActionStatus,
   type ProgressNote,
 } from '../../domain/action';
@@ -15,6 +17,7 @@ import {
   type Timing,
   type YearQuarter,
 } from '../../domain/timing';
+import type { FormIssue } from '../../ui/form/use-zod-form';
 
 /** The forms the quarter picker writes; `kept` is a stored text that is none of them, left as is. */
 export const PICKED_TIMINGS = ['quarter', 'span', 'continuous', 'to-be-decided', 'yearly'] as const;
@@ -137,7 +140,6 @@ export function actionFormValues(
   };
 }
 
-export type ActionFormField = 'title' | 'description' | 'timing' | 'progressNotes';
 export type ActionFormError =
   | 'titleRequired'
   | 'titleTooLong'
@@ -146,52 +148,74 @@ export type ActionFormError =
   | 'timingTooLong'
   | 'noteInvalid'
   | 'invalid';
-export type ActionFormErrors = Partial<Record<ActionFormField, ActionFormError>>;
 
-function errorOf(field: string, code: string): [ActionFormField, ActionFormError] {
-  switch (field) {
-    case 'title':
-      return ['title', code === 'too_big' ? 'titleTooLong' : 'titleRequired'];
-    case 'description':
-      return ['description', code === 'too_big' ? 'descriptionTooLong' : 'invalid'];
-    case 'timing':
-      return ['timing', code === 'too_big' ? 'timingTooLong' : 'invalid'];
-    case 'progressNotes':
-      return ['progressNotes', 'noteInvalid'];
-    // The other fields are chosen from lists, so they cannot be invalid; say so at the title.
-    default:
-      return ['title', 'invalid'];
-  }
+/** The picked timing as its text; a span that runs backwards is refused. */
+const timingSchema = z.pipe(
+  z.custom<TimingDraft>(),
+  z.transform((draft: TimingDraft, payload) => {
+    const timing = timingTextOf(draft);
+    if ('text' in timing) return timing.text;
+    // The form's only custom issue, so `actionFormError` knows it by its code.
+    payload.issues.push({ code: 'custom', input: draft });
+    return z.NEVER;
+  }),
+);
+
+/** An empty draft adds no note; any other is checked as a note. */
+const noteDraftSchema = z.pipe(
+  z.pipe(
+    z.string().check(z.trim()),
+    z.transform((text: string) => text || undefined),
+  ),
+  z.optional(progressNoteSchema.shape.text),
+);
+
+/**
+ * The form's values, each field checked by the domain's own rules so that all are refused at
+ * once, and then as the command it sends, a written note dated today.
+ */
+export function actionFormSchema(context: { themeId: number; today: CalendarDate }) {
+  const { shape } = actionInputSchema;
+  const fields = z.object({
+    title: shape.title,
+    description: shape.description,
+    goalId: shape.goalId,
+    timing: z.pipe(timingSchema, shape.timing.def.innerType),
+    owner: z.optional(z.custom<Person>()),
+    pilotIds: shape.pilotIds,
+    status: shape.status,
+    progressNotes: shape.progressNotes,
+    noteDraft: noteDraftSchema,
+  });
+  const input = z.transform(
+    ({ owner, noteDraft, ...values }: z.output<typeof fields>): ActionInput => ({
+      ...values,
+      themeId: context.themeId,
+      ownerId: owner?.id,
+      progressNotes:
+        noteDraft === undefined
+          ? values.progressNotes
+          : [...values.progressNotes, { date: context.today, text: noteDraft }],
+    }),
+  );
+  return z.pipe(z.pipe(fields, input), actionInputSchema);
 }
 
-export type ActionFormResult = { command: ActionCommand } | { errors: ActionFormErrors };
-
-/** The command to send, or what to say at which field; checked by the domain's own schema. */
-export function validateActionForm(
-  values: ActionFormValues,
-  context: { themeId: number; today: CalendarDate },
-): ActionFormResult {
-  const timing = timingTextOf(values.timing);
-  const note = values.noteDraft.trim();
-  const parsed = actionInputSchema.safeParse({
-    themeId: context.themeId,
-    goalId: values.goalId,
-    title: values.title,
-    description: values.description,
-    timing: 'text' in timing ? timing.text : '',
-    status: values.status,
-    ownerId: values.owner?.id,
-    pilotIds: values.pilotIds,
-    progressNotes: note
-      ? [...values.progressNotes, { date: context.today, text: note }]
-      : values.progressNotes,
-  });
-  const errors: ActionFormErrors = {};
-  if ('error' in timing) errors.timing = timing.error;
-  for (const issue of parsed.error?.issues ?? []) {
-    const [field, error] = errorOf(String(issue.path[0]), issue.code);
-    errors[field] ??= error;
+/** What to say at the field `actionFormSchema` refused. */
+export function actionFormError(issue: FormIssue): ActionFormError {
+  switch (issue.path?.[0]) {
+    case 'title':
+      return issue.code === 'too_big' ? 'titleTooLong' : 'titleRequired';
+    case 'description':
+      return issue.code === 'too_big' ? 'descriptionTooLong' : 'invalid';
+    case 'timing':
+      if (issue.code === 'custom') return 'timingBackwards';
+      return issue.code === 'too_big' ? 'timingTooLong' : 'invalid';
+    case 'progressNotes':
+    case 'noteDraft':
+      return 'noteInvalid';
+    // The other fields are chosen from lists, so only a broken list gets here.
+    default:
+      return 'invalid';
   }
-  if (parsed.success && Object.keys(errors).length === 0) return { command: parsed.data };
-  return { errors };
 }

@@ -21,6 +21,7 @@ function action(change: Partial<Action>): Action {
     description: '',
     timing: 'Q2 2025',
     dueDate: undefined,
+    planYear: 2025,
     status: 'not-started',
     owner: undefined,
     pilotIds: [],

@@ -13,6 +13,7 @@ function action(id: number, change: Partial<Action> = {}): Action {
     description: '',
     timing: 'Q4 2026',
     dueDate: undefined,
+    planYear: 2025,
     status: 'not-started',
     owner: undefined,
     pilotIds: [],

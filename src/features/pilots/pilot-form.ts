@@ -1,9 +1,5 @@
-import {
-  pilotInputSchema,
-  type Pilot,
-  type PilotCommand,
-  type PilotStatus,
-} from '../../domain/pilot';
+import type { Pilot, PilotCommand, PilotStatus } from '../../domain/pilot';
+import type { FormIssue } from '../../ui/form/use-zod-form';
 
 export interface PilotFormValues {
   title: string;
@@ -39,7 +35,6 @@ export const PILOT_CONFLICT_FIELDS = [
 ] as const satisfies readonly (keyof PilotCommand)[];
 export type PilotConflictField = (typeof PILOT_CONFLICT_FIELDS)[number];
 
-export type PilotFormField = 'title' | 'themeIds' | 'year' | 'description';
 export type PilotFormError =
   | 'titleRequired'
   | 'titleTooLong'
@@ -47,34 +42,20 @@ export type PilotFormError =
   | 'yearInvalid'
   | 'descriptionTooLong'
   | 'invalid';
-export type PilotFormErrors = Partial<Record<PilotFormField, PilotFormError>>;
 
-function errorOf(field: string, code: string): [PilotFormField, PilotFormError] {
-  switch (field) {
+/** What to say at the field `pilotInputSchema` refused. */
+export function pilotFormError(issue: FormIssue): PilotFormError {
+  switch (issue.path?.[0]) {
     case 'title':
-      return ['title', code === 'too_big' ? 'titleTooLong' : 'titleRequired'];
+      return issue.code === 'too_big' ? 'titleTooLong' : 'titleRequired';
     case 'themeIds':
-      return ['themeIds', 'themesRequired'];
+      return 'themesRequired';
     case 'year':
-      return ['year', 'yearInvalid'];
+      return 'yearInvalid';
     case 'description':
-      return ['description', code === 'too_big' ? 'descriptionTooLong' : 'invalid'];
-    // The status is chosen from a list, so it cannot be invalid; say so at the title.
+      return issue.code === 'too_big' ? 'descriptionTooLong' : 'invalid';
+    // The status is chosen from a list, so only a broken list gets here.
     default:
-      return ['title', 'invalid'];
+      return 'invalid';
   }
-}
-
-/** The command to send, or what to say at which field; checked by the domain's own schema. */
-export function validatePilotForm(
-  values: PilotFormValues,
-): { command: PilotCommand } | { errors: PilotFormErrors } {
-  const parsed = pilotInputSchema.safeParse(values);
-  if (parsed.success) return { command: parsed.data };
-  const errors: PilotFormErrors = {};
-  for (const issue of parsed.error.issues) {
-    const [field, error] = errorOf(String(issue.path[0]), issue.code);
-    errors[field] ??= error;
-  }
-  return { errors };
 }

@@ -3,6 +3,7 @@ import { issueAccessToken, TOKEN_LIFETIME_SECONDS } from '../auth/access-token';
 import { SETTING } from '../bootstrap-site';
 import type { FaultInjector } from '../faults';
 import { parseFaultChanges } from '../faults';
+import { handleInboxEndpoint, isInboxPath } from '../inbox/inbox-endpoints';
 import type { LocalSite } from '../local-site';
 import { findUserByLogin } from '../rest/principal-lookup';
 import { readBody } from './read-body';
@@ -54,6 +55,7 @@ export async function handleLocalEndpoint(
   response: ServerResponse,
   path: string,
 ): Promise<void> {
+  if (isInboxPath(path)) return handleInboxEndpoint(site.inbox, request, response, path);
   const method = request.method ?? 'GET';
   const route = `${method} ${path.toLowerCase().replace(/\/+$/, '')}`;
   switch (route) {

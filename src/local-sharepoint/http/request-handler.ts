@@ -9,7 +9,7 @@ import type { ApiResult } from '../rest/api-types';
 import { errorResult, executeApi } from '../rest/execute-api';
 import { authenticate } from './authenticate';
 import { handleLocalEndpoint } from './local-endpoints';
-import { readBody } from './read-body';
+import { readBodyBytes } from './read-body';
 import { siteLinks } from './site-links';
 import { SpError, resourceNotFound } from './sp-error';
 
@@ -43,6 +43,11 @@ function setCors(request: IncomingMessage, response: ServerResponse): void {
 
 function send(response: ServerResponse, result: ApiResult, level: MetadataLevel): void {
   const headers: Record<string, string> = { 'request-id': randomUUID(), ...result.headers };
+  if (result.raw) {
+    response.writeHead(result.status, { ...headers, 'Content-Length': String(result.raw.length) });
+    response.end(result.raw);
+    return;
+  }
   const hasBody = result.body !== undefined && result.status !== 204;
   if (hasBody) headers['Content-Type'] = contentTypeFor(level);
   response.writeHead(result.status, headers);
@@ -80,7 +85,8 @@ export function createRequestHandler(site: LocalSite, faults: FaultInjector): Re
     if (retryAfter !== undefined) return send(response, throttled(retryAfter), 'minimal');
     try {
       const user = authenticate(site, request.headers.authorization);
-      const body = await readBody(request);
+      const bytes = await readBodyBytes(request);
+      const body = bytes.toString('utf8');
       const links = siteLinks(request.headers, site.sitePath, request.headers.host ?? 'localhost');
       const apiPath = pathname.slice(apiPrefix.length + 1);
       const headers: Record<string, string> = {};
@@ -101,7 +107,18 @@ export function createRequestHandler(site: LocalSite, faults: FaultInjector): Re
       const method = request.method ?? 'GET';
       send(
         response,
-        executeApi({ method, apiPath, rawQuery, pathname, headers, body, user, links, site }),
+        executeApi({
+          method,
+          apiPath,
+          rawQuery,
+          pathname,
+          headers,
+          body,
+          bytes,
+          user,
+          links,
+          site,
+        }),
         level,
       );
     } catch (error) {

@@ -146,6 +146,12 @@ export function removeItem(
           }
         : undefined,
     );
+    // The bin keeps the item's values, not its files: a restored item comes back without them.
+    store.attachments.removeItems(
+      unit,
+      list.id,
+      removed.map((gone) => gone.id),
+    );
   });
   return binId;
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { searchResource } from '../search/search-resources';
 import { SETTING } from '../bootstrap-site';
 import { badRequest, unknownProperty } from '../http/sp-error';
 import { Permission } from '../model/permissions';
@@ -173,6 +174,8 @@ export const apiRoot: Resource = {
         return siteResource;
       case 'contextinfo':
         return contextInfoResource;
+      case 'search':
+        return searchResource;
       default:
         return undefined;
     }

@@ -20,6 +20,8 @@ export interface ApiRequest {
   /** Lower-cased names. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
+  /** The body's bytes, for file uploads (absent inside a `$batch`). */
+  readonly bytes?: Buffer;
   readonly user: PrincipalRecord;
   readonly level: MetadataLevel;
   readonly links: SiteLinks;
@@ -33,6 +35,8 @@ export interface ApiResult {
   readonly headers?: Readonly<Record<string, string>>;
   /** JSON to serialize; absent for 204 and empty 200 answers. */
   readonly body?: unknown;
+  /** A file's bytes, sent as they are (its Content-Type in `headers`). */
+  readonly raw?: Buffer;
 }
 
 /** A node of the REST URL tree: navigates to children and answers HTTP methods. */

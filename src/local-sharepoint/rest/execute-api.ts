@@ -19,6 +19,7 @@ export interface ApiCall {
   /** Lower-cased names. */
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
+  readonly bytes?: Buffer;
   readonly user: PrincipalRecord;
   readonly links: SiteLinks;
   readonly site: LocalSite;
@@ -62,6 +63,7 @@ function dispatch(call: ApiCall): ApiResult {
     query,
     headers: call.headers,
     body: call.body,
+    ...(call.bytes ? { bytes: call.bytes } : {}),
     user: call.user,
     level: metadataLevel(call.headers.accept),
     links: call.links,

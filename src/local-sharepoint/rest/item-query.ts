@@ -50,7 +50,7 @@ function seesAllItems(request: ApiRequest, list: ListRecord): boolean {
  * own permissions, its folder's, the list's or the web's), and on a ReadSecurity=2 list only its
  * own items.
  */
-function visibility(request: ApiRequest, list: ListRecord): (item: ItemRecord) => boolean {
+export function visibility(request: ApiRequest, list: ListRecord): (item: ItemRecord) => boolean {
   const store = request.site.store;
   const ownOnly = !seesAllItems(request, list);
   const viewByScope = new Map<string, boolean>();

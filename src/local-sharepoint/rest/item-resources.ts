@@ -4,6 +4,7 @@ import { Permission } from '../model/permissions';
 import { parseQueryOptions } from '../odata/query-options';
 import type { ItemRecord, ListRecord } from '../store/records';
 import type { ApiRequest, ApiResult, Resource } from './api-types';
+import { attachmentFilesChild } from './attachment-resources';
 import { requirePermission, requireWriteSecurity } from './authorize';
 import { ItemProjection } from './item-projection';
 import { queryItems, visibleItem } from './item-query';
@@ -96,6 +97,8 @@ export function itemResource(list: ListRecord, id: number, request: ApiRequest):
         inner,
       );
       if (security) return security;
+      if (segment.key === 'attachmentfiles')
+        return attachmentFilesChild(list, item, segment, inner);
       if (segment.key !== 'recycle' || segment.args) return undefined;
       return {
         name: 'Recycle',

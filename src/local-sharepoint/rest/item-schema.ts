@@ -89,7 +89,10 @@ export class ItemSchema {
     sitePath: string,
   ) {
     this.typeName = listItemEntityTypeFullName(list.urlName);
-    this.systemValues = systemValues(listServerRelativeUrl(sitePath, list));
+    this.systemValues = systemValues(
+      listServerRelativeUrl(sitePath, list),
+      (item) => store.attachments.of(list.id, item.id).length > 0,
+    );
     for (const field of store.lists.fieldsOf(list.id)) {
       this.byName.set(entityPropertyName(field.internalName), field);
     }

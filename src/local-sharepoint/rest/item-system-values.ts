@@ -9,7 +9,10 @@ export type SystemValue = (item: ItemRecord) => OutValue;
  * Item properties SharePoint computes rather than takes from a column, by REST name, given the
  * server-relative URL of the list's root folder.
  */
-export function systemValues(rootUrl: string): Readonly<Record<string, SystemValue>> {
+export function systemValues(
+  rootUrl: string,
+  hasAttachments: (item: ItemRecord) => boolean = () => false,
+): Readonly<Record<string, SystemValue>> {
   return {
     FileSystemObjectType: objectTypeOf,
     Id: (item) => item.id,
@@ -21,7 +24,7 @@ export function systemValues(rootUrl: string): Readonly<Record<string, SystemVal
     OData__UIVersionString: (item) => `${item.version}.0`,
     // The item's internal version, which its ETag quotes; readable where no metadata is sent.
     owshiddenversion: (item) => item.version,
-    Attachments: () => false,
+    Attachments: hasAttachments,
     GUID: (item) => item.uid,
     FSObjType: objectTypeOf,
     FileLeafRef: fileLeafRef,

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const SCHEMA = `
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -67,6 +67,15 @@ CREATE TABLE recycle_bin (
   deleted_by INTEGER NOT NULL,
   item TEXT NOT NULL
 );
+CREATE TABLE attachments (
+  list_id TEXT NOT NULL REFERENCES lists (id) ON DELETE CASCADE,
+  item_id INTEGER NOT NULL,
+  file_name TEXT NOT NULL COLLATE NOCASE,
+  size INTEGER NOT NULL,
+  created TEXT NOT NULL,
+  content BLOB NOT NULL,
+  PRIMARY KEY (list_id, item_id, file_name)
+) WITHOUT ROWID;
 `;
 
 /**
@@ -79,6 +88,18 @@ const MIGRATIONS: Readonly<Record<number, string>> = {
 ALTER TABLE items ADD COLUMN parent_path TEXT NOT NULL DEFAULT '';
 ALTER TABLE items ADD COLUMN folder_name TEXT;
 ALTER TABLE items ADD COLUMN unique_role_assignments INTEGER NOT NULL DEFAULT 0;
+`,
+  // List item attachments.
+  2: `
+CREATE TABLE IF NOT EXISTS attachments (
+  list_id TEXT NOT NULL REFERENCES lists (id) ON DELETE CASCADE,
+  item_id INTEGER NOT NULL,
+  file_name TEXT NOT NULL COLLATE NOCASE,
+  size INTEGER NOT NULL,
+  created TEXT NOT NULL,
+  content BLOB NOT NULL,
+  PRIMARY KEY (list_id, item_id, file_name)
+) WITHOUT ROWID;
 `,
 };
 

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { AttachmentTable } from './attachment-table';
 import { ItemTable } from './item-table';
 import { ListTable } from './list-table';
 import { openDatabase } from './open-database';
@@ -17,6 +18,7 @@ export class SiteStore {
   readonly roleAssignments: RoleAssignmentTable;
   readonly lists: ListTable;
   readonly items: ItemTable;
+  readonly attachments: AttachmentTable;
 
   private constructor(private readonly db: Database.Database) {
     this.settings = new SettingsTable(db);
@@ -24,6 +26,7 @@ export class SiteStore {
     this.roleAssignments = new RoleAssignmentTable(db);
     this.lists = new ListTable(db);
     this.items = new ItemTable(db);
+    this.attachments = new AttachmentTable(db);
   }
 
   static open(path: string): SiteStore {

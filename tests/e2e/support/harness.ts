@@ -9,6 +9,8 @@ export interface E2E {
   teamsHostUrl: (query?: Record<string, string>) => string;
   /** The local SharePoint behind the app (its own origin, for Node-side setup and checks). */
   sharePoint: LocalApp['sharePoint'];
+  /** What the local Graph activity feed and Workflows webhooks received. */
+  inbox: LocalApp['inbox'];
   browser: Browser;
   /** A page in a fresh browser context (own storage, Dutch browser), closed with the harness. */
   newPage(): Promise<Page>;
@@ -33,6 +35,7 @@ export async function startE2E(): Promise<E2E> {
       appUrl: app.appUrl,
       teamsHostUrl: (query = {}) => `${app.teamsHostUrl}?${new URLSearchParams(query).toString()}`,
       sharePoint: app.sharePoint,
+      inbox: app.inbox,
       browser,
       async newPage() {
         const context = await browser.newContext({ locale: 'nl-NL' });

@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { enter } from '../../../../tests/support/enter-text';
+import { findModal } from '../../../../tests/support/find-modal';
 import {
   freshSite,
   renderWithSite,
@@ -61,14 +63,18 @@ describe('an action’s dialog', () => {
     renderWithSite(<ThemeBoardPage />, { repositories: held.repositories, ...BOARD });
 
     await user.click(await screen.findByRole('button', { name: action.title }));
-    const loading = await screen.findByRole('dialog', { name: action.title });
+    const loading = await findModal(action.title);
     expect(within(loading).getByText('Actie laden…')).toBeInTheDocument();
-    expect(within(loading).queryByRole('textbox')).not.toBeInTheDocument();
-    expect(within(loading).queryByRole('button', { name: 'Opslaan' })).not.toBeInTheDocument();
+    expect(within(loading).queryByRole('textbox', { hidden: true })).not.toBeInTheDocument();
+    expect(
+      within(loading).queryByRole('button', { hidden: true, name: 'Opslaan' }),
+    ).not.toBeInTheDocument();
 
     held.release();
-    const dialog = await screen.findByRole('dialog', { name: 'Actie bewerken' });
-    expect(within(dialog).getByRole('textbox', { name: /Beschrijving/ })).toHaveValue(DESCRIPTION);
+    const dialog = await findModal('Actie bewerken');
+    expect(within(dialog).getByRole('textbox', { hidden: true, name: /Beschrijving/ })).toHaveValue(
+      DESCRIPTION,
+    );
     expect(within(dialog).getByText(NOTE.text)).toBeInTheDocument();
     expect(held.get).toHaveBeenCalledTimes(1);
   });
@@ -78,13 +84,15 @@ describe('an action’s dialog', () => {
     renderWithSite(<ThemeBoardPage />, { repositories: owner, ...BOARD });
 
     await user.click(await screen.findByRole('button', { name: action.title }));
-    const dialog = await screen.findByRole('dialog', { name: 'Actie bewerken' });
-    const title = within(dialog).getByRole('textbox', { name: /Titel/ });
+    const dialog = await findModal('Actie bewerken');
+    const title = within(dialog).getByRole('textbox', { hidden: true, name: /Titel/ });
     await user.clear(title);
-    await user.type(title, 'Inkoopteam Stadskantoor en regio');
-    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await enter(user, title, 'Inkoopteam Stadskantoor en regio');
+    await user.click(within(dialog).getByRole('button', { hidden: true, name: 'Opslaan' }));
 
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument(),
+    );
     expect(await owner.actions.get(action.id)).toMatchObject({
       title: 'Inkoopteam Stadskantoor en regio',
       description: DESCRIPTION,

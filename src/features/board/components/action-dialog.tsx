@@ -8,7 +8,6 @@ import {
   DialogSurface,
   DialogTitle,
   Dropdown,
-  Field,
   Input,
   makeStyles,
   Option,
@@ -17,7 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { DeleteRegular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   ACTION_STATUSES,
@@ -31,18 +30,16 @@ import type { Person } from '../../../domain/person';
 import type { ThemeBoard } from '../../../data/repositories';
 import { useNow } from '../../../ui/clock';
 import { useFormatDate } from '../../../ui/format-date';
+import { ConfirmDiscard, useDiscardConfirm } from '../../../ui/form/confirm-discard';
+import { FormField, textInput, useFormField } from '../../../ui/form/form-field';
+import { useZodForm } from '../../../ui/form/use-zod-form';
+import { LinkedPractices } from '../../../ui/linked-practices';
 import { LoadError } from '../../../ui/query-states';
 import { ConflictStep, FormStep, SaveFailureMessage } from '../../../ui/save-dialog-steps';
 import { useConflictSave, type SaveFailure } from '../../../ui/use-conflict-save';
-import { useValidatedSubmit } from '../../../ui/use-validated-submit';
 import { actionCommandOf, storedActionOf } from '../action-command';
 import { ACTION_CONFLICT_FIELDS, type ActionConflictField } from '../action-conflict';
-import {
-  actionFormValues,
-  validateActionForm,
-  type ActionFormError,
-  type ActionFormValues,
-} from '../action-form';
+import { actionFormError, actionFormSchema, actionFormValues } from '../action-form';
 import { useCreateAction } from '../api/create-action';
 import { useDeleteAction } from '../api/delete-action';
 import { useAction } from '../api/get-action';
@@ -90,25 +87,35 @@ export interface ActionDialogProps {
 export function ActionDialog(props: ActionDialogProps) {
   const styles = useStyles();
   const { action, canEdit, onClose } = props;
+  // The editor holds the input, so it tells whether closing loses any.
+  const [dirty, setDirty] = useState(false);
+  const discard = useDiscardConfirm(dirty, onClose);
+  const inner = { ...props, onClose: discard.requestClose, onDirtyChange: setDirty };
   return (
     <Dialog
       open
       onOpenChange={(_, data) => {
-        if (!data.open) onClose();
+        if (!data.open) discard.requestClose();
       }}
     >
       <DialogSurface className={styles.surface}>
         {action ? (
-          <OpenedAction {...props} card={action} />
+          <OpenedAction {...inner} card={action} />
         ) : (
-          canEdit && <ActionEditor {...props} action={undefined} />
+          canEdit && <ActionEditor {...inner} action={undefined} />
         )}
+        <ConfirmDiscard discard={discard} onDiscard={onClose} />
       </DialogSurface>
     </Dialog>
   );
 }
 
-type OpenedActionProps = Omit<ActionDialogProps, 'action'> & { card: ActionSummary };
+/** `onClose` asks first while the editor says it holds unsaved input. */
+interface DiscardProps {
+  onDirtyChange: (dirty: boolean) => void;
+}
+
+type OpenedActionProps = Omit<ActionDialogProps, 'action'> & DiscardProps & { card: ActionSummary };
 
 /**
  * An action from the board: the card has no description or progress notes, so they are read as
@@ -131,6 +138,7 @@ function OpenedAction({ card, ...props }: OpenedActionProps) {
             texts={details.data ?? (details.isError ? 'failed' : 'loading')}
             board={props.board}
           />
+          <LinkedPractices filter={{ actionId: card.id }} headingLevel={3} />
         </DialogContent>
         <DialogActions>
           <Button appearance="primary" onClick={props.onClose}>
@@ -152,20 +160,39 @@ function OpenedAction({ card, ...props }: OpenedActionProps) {
   );
 }
 
-type ActionEditorProps = Omit<ActionDialogProps, 'action'> & {
-  /** The whole action as just read; none to create one. */
-  action: Action | undefined;
-};
+type ActionEditorProps = Omit<ActionDialogProps, 'action'> &
+  DiscardProps & {
+    /** The whole action as just read; none to create one. */
+    action: Action | undefined;
+  };
 
-function ActionEditor({ board, action, defaultGoalId, onClose, onDone }: ActionEditorProps) {
+function ActionEditor({
+  board,
+  action,
+  defaultGoalId,
+  onClose,
+  onDone,
+  onDirtyChange,
+}: ActionEditorProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const today = calendarDateIn(useNow());
   const themeKey = board.theme.key;
   const remove = useDeleteAction(themeKey);
-  const [values, setValues] = useState(() =>
-    actionFormValues(action, { goalId: defaultGoalId, today }),
+  const [defaults] = useState(() => actionFormValues(action, { goalId: defaultGoalId, today }));
+  const themeId = board.theme.id;
+  const schema = useMemo(() => actionFormSchema({ themeId, today }), [themeId, today]);
+  const form = useZodForm(schema, defaults, (issue) =>
+    t(`actionForm.errors.${actionFormError(issue)}`, { max: TITLE_MAX_LENGTH }),
   );
+  const { control } = form;
+  const { isDirty } = form.formState;
+  useEffect(() => onDirtyChange(isDirty), [isDirty, onDirtyChange]);
+  const timing = useFormField(control, 'timing');
+  const owner = useFormField(control, 'owner');
+  const pilotIds = useFormField(control, 'pilotIds');
+  const progressNotes = useFormField(control, 'progressNotes');
+  const noteDraft = useFormField(control, 'noteDraft');
   const [confirmDelete, setConfirmDelete] = useState(false);
   const save = useConflictSave({
     item: action,
@@ -186,16 +213,9 @@ function ActionEditor({ board, action, defaultGoalId, onClose, onDone }: ActionE
   };
   const { labels, describe } = useActionFieldDescriptions(board, [
     save.conflict?.theirs.owner,
-    values.owner,
+    owner.field.value,
     action?.owner,
   ]);
-
-  const result = validateActionForm(values, { themeId: board.theme.id, today });
-  const { formRef, submit, errors } = useValidatedSubmit(result, save.save);
-  const message = (error: ActionFormError | undefined) =>
-    error && t(`actionForm.errors.${error}`, { max: TITLE_MAX_LENGTH });
-  const set = (change: Partial<ActionFormValues>) =>
-    setValues((current) => ({ ...current, ...change }));
 
   const deleteAction = () => {
     if (!action) return;
@@ -238,8 +258,7 @@ function ActionEditor({ board, action, defaultGoalId, onClose, onDone }: ActionE
   return (
     <FormStep
       title={action ? t('actionForm.editTitle') : t('actionForm.createTitle')}
-      formRef={formRef}
-      onSubmit={submit}
+      onSubmit={form.handleSubmit(save.save)}
       failure={save.failure}
       pending={pending}
       texts={texts}
@@ -257,92 +276,92 @@ function ActionEditor({ board, action, defaultGoalId, onClose, onDone }: ActionE
         )
       }
     >
-      <Field label={t('actionForm.title')} required validationMessage={message(errors.title)}>
-        <Input value={values.title} onChange={(_, data) => set({ title: data.value })} />
-      </Field>
-      <Field label={t('actionForm.description')} validationMessage={message(errors.description)}>
-        <Textarea
-          value={values.description}
-          resize="vertical"
-          onChange={(_, data) => set({ description: data.value })}
-        />
-      </Field>
+      <FormField control={control} name="title" label={t('actionForm.title')} required>
+        {(field) => <Input {...textInput(field)} />}
+      </FormField>
+      <FormField control={control} name="description" label={t('actionForm.description')}>
+        {(field) => <Textarea {...textInput(field)} resize="vertical" />}
+      </FormField>
       <div className={styles.pair}>
-        <Field label={t('actionForm.goal')}>
-          <Dropdown
-            value={
-              board.goals.find((goal) => goal.id === values.goalId)?.title ?? t('actionForm.noGoal')
-            }
-            selectedOptions={[values.goalId === undefined ? 'none' : String(values.goalId)]}
-            onOptionSelect={(_, data) =>
-              set({
-                goalId:
+        <FormField control={control} name="goalId" label={t('actionForm.goal')}>
+          {(field) => (
+            <Dropdown
+              ref={field.ref}
+              value={
+                board.goals.find((goal) => goal.id === field.value)?.title ?? t('actionForm.noGoal')
+              }
+              selectedOptions={[field.value === undefined ? 'none' : String(field.value)]}
+              onBlur={field.onBlur}
+              onOptionSelect={(_, data) =>
+                field.onChange(
                   data.optionValue && data.optionValue !== 'none'
                     ? Number(data.optionValue)
                     : undefined,
-              })
-            }
-          >
-            <Option value="none">{t('actionForm.noGoal')}</Option>
-            {board.goals.map((goal) => (
-              <Option key={goal.id} value={String(goal.id)}>
-                {goal.title}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
-        <Field label={t('actionForm.status')}>
-          <Dropdown
-            value={t(`status.${values.status}`)}
-            selectedOptions={[values.status]}
-            onOptionSelect={(_, data) => {
-              const status = ACTION_STATUSES.find((candidate) => candidate === data.optionValue);
-              if (status) set({ status });
-            }}
-          >
-            {ACTION_STATUSES.map((status) => (
-              <Option key={status} value={status}>
-                {t(`status.${status}`)}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+                )
+              }
+            >
+              <Option value="none">{t('actionForm.noGoal')}</Option>
+              {board.goals.map((goal) => (
+                <Option key={goal.id} value={String(goal.id)}>
+                  {goal.title}
+                </Option>
+              ))}
+            </Dropdown>
+          )}
+        </FormField>
+        <FormField control={control} name="status" label={t('actionForm.status')}>
+          {(field) => (
+            <Dropdown
+              ref={field.ref}
+              value={t(`status.${field.value}`)}
+              selectedOptions={[field.value]}
+              onBlur={field.onBlur}
+              onOptionSelect={(_, data) => {
+                const status = ACTION_STATUSES.find((candidate) => candidate === data.optionValue);
+                if (status) field.onChange(status);
+              }}
+            >
+              {ACTION_STATUSES.map((status) => (
+                <Option key={status} value={status}>
+                  {t(`status.${status}`)}
+                </Option>
+              ))}
+            </Dropdown>
+          )}
+        </FormField>
       </div>
       <TimingField
-        draft={values.timing}
-        onChange={(timing) => set({ timing })}
+        {...timing}
         years={Array.from({ length: 8 }, (_, index) => currentYear - 1 + index)}
-        validationMessage={message(errors.timing)}
       />
-      <OwnerPicker owner={values.owner} onChange={(owner) => set({ owner })} />
+      <OwnerPicker {...owner} />
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t('actionForm.pilots')}</legend>
         {board.pilots.length === 0
           ? t('actionForm.noPilots')
-          : board.pilots.map((pilot) => (
+          : board.pilots.map((pilot, index) => (
               <Checkbox
                 key={pilot.id}
+                ref={index === 0 ? pilotIds.field.ref : undefined}
                 label={pilot.title}
-                checked={values.pilotIds.includes(pilot.id)}
+                checked={pilotIds.field.value.includes(pilot.id)}
                 onChange={(_, data) =>
-                  set({
-                    pilotIds: data.checked
-                      ? [...values.pilotIds, pilot.id]
-                      : values.pilotIds.filter((id) => id !== pilot.id),
-                  })
+                  pilotIds.field.onChange(
+                    data.checked
+                      ? [...pilotIds.field.value, pilot.id]
+                      : pilotIds.field.value.filter((id) => id !== pilot.id),
+                  )
                 }
               />
             ))}
       </fieldset>
       <ProgressNotesField
-        notes={values.progressNotes}
+        notes={progressNotes}
         storedCount={action?.progressNotes.length ?? 0}
-        draft={values.noteDraft}
-        onDraftChange={(noteDraft) => set({ noteDraft })}
-        onNotesChange={(progressNotes) => set({ progressNotes })}
+        draft={noteDraft}
         today={today}
-        validationMessage={message(errors.progressNotes)}
       />
+      {action && <LinkedPractices filter={{ actionId: action.id }} headingLevel={3} />}
     </FormStep>
   );
 }

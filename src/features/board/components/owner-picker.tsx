@@ -2,6 +2,7 @@ import { Combobox, Field, Option, Persona } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Person } from '../../../domain/person';
+import type { BoundField } from '../../../ui/form/form-field';
 import { useSiteUsers } from '../api/get-site-users';
 
 function matches(person: Person, query: string): boolean {
@@ -12,12 +13,9 @@ function matches(person: Person, query: string): boolean {
 
 /** Search the site's people by name or e-mail; they are read when the picker first shows. */
 export function OwnerPicker({
-  owner,
-  onChange,
-}: {
-  owner: Person | undefined;
-  onChange: (owner: Person | undefined) => void;
-}) {
+  field: { ref, name, value: owner, onChange, onBlur },
+  validation,
+}: BoundField<Person | undefined>) {
   const { t } = useTranslation();
   const users = useSiteUsers();
   const [query, setQuery] = useState(owner?.name ?? '');
@@ -28,15 +26,19 @@ export function OwnerPicker({
   return (
     <Field
       label={t('actionForm.owner')}
-      validationState={users.isError ? 'warning' : 'none'}
-      validationMessage={users.isError ? t('actionForm.peopleFailed') : undefined}
+      {...(users.isError
+        ? { validationState: 'warning', validationMessage: t('actionForm.peopleFailed') }
+        : validation)}
     >
       <Combobox
+        ref={ref}
+        name={name}
         value={query}
         selectedOptions={owner ? [String(owner.id)] : []}
         placeholder={t('actionForm.ownerPlaceholder')}
         clearable
         onChange={(event) => setQuery(event.target.value)}
+        onBlur={onBlur}
         onOptionSelect={(_, data) => {
           const person = users.data?.find((candidate) => String(candidate.id) === data.optionValue);
           onChange(person);

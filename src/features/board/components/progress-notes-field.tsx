@@ -6,11 +6,13 @@ import {
   Text,
   Textarea,
   tokens,
+  useMergedRefs,
 } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { ProgressNote } from '../../../domain/action';
 import type { CalendarDate } from '../../../domain/calendar-date';
+import { textInput, type BoundField } from '../../../ui/form/form-field';
 import { useFormatDate } from '../../../ui/format-date';
 
 const useStyles = makeStyles({
@@ -36,37 +38,33 @@ const useStyles = makeStyles({
 });
 
 export interface ProgressNotesFieldProps {
-  notes: ProgressNote[];
+  notes: BoundField<ProgressNote[]>;
   /** Notes before this index are stored; only the ones added now can be taken back. */
   storedCount: number;
-  draft: string;
-  onDraftChange: (draft: string) => void;
-  onNotesChange: (notes: ProgressNote[]) => void;
+  /** The new note, saved with the action even if "add note" was not pressed. */
+  draft: BoundField<string>;
   today: CalendarDate;
-  validationMessage: string | undefined;
 }
 
 /** The dated progress log: what is there, and a new note dated today. */
-export function ProgressNotesField({
-  notes,
-  storedCount,
-  draft,
-  onDraftChange,
-  onNotesChange,
-  today,
-  validationMessage,
-}: ProgressNotesFieldProps) {
+export function ProgressNotesField({ notes, storedCount, draft, today }: ProgressNotesFieldProps) {
   const { t } = useTranslation();
   const styles = useStyles();
   const formatDate = useFormatDate();
+  // A refused note, written now or added before, is told and fixed at the new note.
+  const draftRef = useMergedRefs(draft.field.ref, notes.field.ref);
+  const validation =
+    draft.validation.validationMessage === undefined ? notes.validation : draft.validation;
+  const list = notes.field.value;
+  const onNotesChange = notes.field.onChange;
   return (
     <section className={styles.root} aria-label={t('actionForm.notes')}>
       <Text weight="semibold">{t('actionForm.notes')}</Text>
-      {notes.length === 0 ? (
+      {list.length === 0 ? (
         <Caption1>{t('actionForm.noNotes')}</Caption1>
       ) : (
         <ul className={styles.notes}>
-          {notes.map((note, index) => (
+          {list.map((note, index) => (
             <li key={`${note.date}-${index}`} className={styles.note}>
               <Caption1 className={styles.date}>{formatDate(note.date)}</Caption1>
               <Text className={styles.text}>{note.text}</Text>
@@ -76,7 +74,7 @@ export function ProgressNotesField({
                   appearance="subtle"
                   icon={<DeleteRegular />}
                   aria-label={t('actionForm.removeNote', { date: formatDate(note.date) })}
-                  onClick={() => onNotesChange(notes.filter((_, other) => other !== index))}
+                  onClick={() => onNotesChange(list.filter((_, other) => other !== index))}
                 />
               )}
             </li>
@@ -86,21 +84,17 @@ export function ProgressNotesField({
       <Field
         label={t('actionForm.newNote')}
         hint={t('actionForm.newNoteHint', { date: formatDate(today) })}
-        validationMessage={validationMessage}
+        {...validation}
       >
-        <Textarea
-          value={draft}
-          resize="vertical"
-          onChange={(_, data) => onDraftChange(data.value)}
-        />
+        <Textarea {...textInput(draft.field)} ref={draftRef} resize="vertical" />
       </Field>
       <Button
         className={styles.add}
         icon={<AddRegular />}
-        disabled={draft.trim() === ''}
+        disabled={draft.field.value.trim() === ''}
         onClick={() => {
-          onNotesChange([...notes, { date: today, text: draft.trim() }]);
-          onDraftChange('');
+          onNotesChange([...list, { date: today, text: draft.field.value.trim() }]);
+          draft.field.onChange('');
         }}
       >
         {t('actionForm.addNote')}

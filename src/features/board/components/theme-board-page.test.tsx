@@ -8,6 +8,7 @@ import {
   type TestSite,
 } from '../../../../tests/support/render-with-site';
 import { enter } from '../../../../tests/support/enter-text';
+import { findModal } from '../../../../tests/support/find-modal';
 import { DataError } from '../../../data/errors';
 import type { Repositories } from '../../../data/repositories';
 import type { Action } from '../../../domain/action';
@@ -301,6 +302,15 @@ describe('filtering the board', () => {
   });
 });
 
+/** The question before unsaved input is thrown away; `hidden` as in find-modal.tsx. */
+function findDiscardQuestion() {
+  return waitFor(() => {
+    const question = screen.getByRole('alertdialog', { hidden: true });
+    expect(question).toHaveTextContent('Wijzigingen weggooien?');
+    return question;
+  });
+}
+
 describe('the action dialog', () => {
   let site: TestSite;
   let owner: Repositories;
@@ -322,16 +332,44 @@ describe('the action dialog', () => {
     renderWithSite(<ThemeBoardPage />, { repositories: owner, ...BOARD });
 
     await user.click(await screen.findByRole('button', { name: 'Nieuwe actie' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Nieuwe actie' });
-    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
-    expect(within(dialog).getByText('Vul een titel in.')).toBeInTheDocument();
+    const dialog = await findModal('Nieuwe actie');
+    await user.click(within(dialog).getByRole('button', { hidden: true, name: 'Opslaan' }));
+    expect(await within(dialog).findByText('Vul een titel in.')).toBeInTheDocument();
+    expect(
+      await within(dialog).findByRole('textbox', { hidden: true, name: /Titel/ }),
+    ).toHaveFocus();
 
-    await user.click(await within(dialog).findByRole('textbox', { name: /Titel/ }));
+    await user.click(await within(dialog).findByRole('textbox', { hidden: true, name: /Titel/ }));
     await user.paste('x'.repeat(256));
-    expect(within(dialog).getByText('De titel mag maximaal 255 tekens zijn.')).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    expect(
+      await within(dialog).findByText('De titel mag maximaal 255 tekens zijn.'),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { hidden: true, name: 'Opslaan' }));
 
-    expect(screen.getByRole('dialog', { name: 'Nieuwe actie' })).toBeInTheDocument();
+    expect(await findModal('Nieuwe actie')).toBeInTheDocument();
+    expect(create).not.toHaveBeenCalled();
+    create.mockRestore();
+  });
+
+  it('asks before Escape throws away a new action’s input', async () => {
+    const user = userEvent.setup();
+    const create = vi.spyOn(owner.actions, 'create');
+    renderWithSite(<ThemeBoardPage />, { repositories: owner, ...BOARD });
+
+    await user.click(await screen.findByRole('button', { name: 'Nieuwe actie' }));
+    const dialog = await findModal('Nieuwe actie');
+    await enter(
+      user,
+      await within(dialog).findByRole('textbox', { hidden: true, name: /Titel/ }),
+      'Half af',
+    );
+    await user.keyboard('{Escape}');
+    const confirm = await findDiscardQuestion();
+    await user.click(within(confirm).getByRole('button', { hidden: true, name: 'Weggooien' }));
+
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument(),
+    );
     expect(create).not.toHaveBeenCalled();
     create.mockRestore();
   });
@@ -341,34 +379,43 @@ describe('the action dialog', () => {
     renderWithSite(<ThemeBoardPage />, { repositories: owner, ...BOARD });
 
     await user.click(await screen.findByRole('button', { name: UPDATE_PLAN }));
-    const dialog = await screen.findByRole('dialog', { name: 'Actie bewerken' });
-    const title = await within(dialog).findByRole('textbox', { name: /Titel/ });
+    const dialog = await findModal('Actie bewerken');
+    const title = await within(dialog).findByRole('textbox', { hidden: true, name: /Titel/ });
     await user.clear(title);
     await enter(user, title, 'Klimaatacties actualiseren voor 2026');
-    await user.click(within(dialog).getByRole('radio', { name: 'Van kwartaal tot kwartaal' }));
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Van kwartaal' }), 'Q3');
+    await user.click(
+      within(dialog).getByRole('radio', { hidden: true, name: 'Van kwartaal tot kwartaal' }),
+    );
     await user.selectOptions(
-      within(dialog).getByRole('combobox', { name: 'Tot en met jaar' }),
+      within(dialog).getByRole('combobox', { hidden: true, name: 'Van kwartaal' }),
+      'Q3',
+    );
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { hidden: true, name: 'Tot en met jaar' }),
       '2026',
     );
     await user.selectOptions(
-      within(dialog).getByRole('combobox', { name: 'Tot en met kwartaal' }),
+      within(dialog).getByRole('combobox', { hidden: true, name: 'Tot en met kwartaal' }),
       'Q1',
     );
     expect(within(dialog).getByText('Wordt opgeslagen als: Q3 2025–Q1 2026')).toBeInTheDocument();
     await enter(
       user,
-      within(dialog).getByRole('textbox', { name: /Nieuwe notitie/ }),
+      within(dialog).getByRole('textbox', { hidden: true, name: /Nieuwe notitie/ }),
       'Eerste versie besproken',
     );
-    await user.click(within(dialog).getByRole('button', { name: 'Notitie toevoegen' }));
+    await user.click(
+      within(dialog).getByRole('button', { hidden: true, name: 'Notitie toevoegen' }),
+    );
     expect(within(dialog).getByText('Eerste versie besproken')).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await user.click(within(dialog).getByRole('button', { hidden: true, name: 'Opslaan' }));
 
     expect(
       await screen.findByRole('article', { name: 'Klimaatacties actualiseren voor 2026' }),
     ).toBeInTheDocument();
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument(),
+    );
     expect(
       screen.getByRole('button', { name: 'Klimaatacties actualiseren voor 2026' }),
     ).toHaveFocus();
@@ -382,21 +429,25 @@ describe('the action dialog', () => {
     renderWithSite(<ThemeBoardPage />, { repositories: owner, ...BOARD });
 
     await user.click(await screen.findByRole('button', { name: ENERGY }));
-    const dialog = await screen.findByRole('dialog', { name: 'Actie bewerken' });
+    const dialog = await findModal('Actie bewerken');
     expect(
-      within(dialog).getByRole('radio', { name: 'Zoals nu: “Start in Q1 2025”' }),
+      within(dialog).getByRole('radio', { hidden: true, name: 'Zoals nu: “Start in Q1 2025”' }),
     ).toBeChecked();
-    await user.click(within(dialog).getByRole('radio', { name: 'Doorlopend' }));
+    await user.click(within(dialog).getByRole('radio', { hidden: true, name: 'Doorlopend' }));
     expect(within(dialog).getByText('Wordt opgeslagen als: Doorlopend')).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('radio', { name: 'Zoals nu: “Start in Q1 2025”' }));
+    await user.click(
+      within(dialog).getByRole('radio', { hidden: true, name: 'Zoals nu: “Start in Q1 2025”' }),
+    );
     await enter(
       user,
-      within(dialog).getByRole('textbox', { name: /Beschrijving/ }),
+      within(dialog).getByRole('textbox', { hidden: true, name: /Beschrijving/ }),
       ' Met Zuid-Limburg.',
     );
-    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await user.click(within(dialog).getByRole('button', { hidden: true, name: 'Opslaan' }));
 
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument(),
+    );
     expect((await klimaatAction(owner, ENERGY)).timing).toBe('Start in Q1 2025');
   });
 
@@ -405,8 +456,8 @@ describe('the action dialog', () => {
     renderWithSite(<ThemeBoardPage />, { repositories: owner, ...BOARD });
 
     await user.click(await screen.findByRole('button', { name: EVALUATE }));
-    const dialog = await screen.findByRole('dialog', { name: 'Actie bewerken' });
-    const title = await within(dialog).findByRole('textbox', { name: /Titel/ });
+    const dialog = await findModal('Actie bewerken');
+    const title = await within(dialog).findByRole('textbox', { hidden: true, name: /Titel/ });
     await user.clear(title);
     await enter(user, title, 'Pilots elk kwartaal evalueren');
 
@@ -426,27 +477,39 @@ describe('the action dialog', () => {
       },
       stored.version,
     );
-    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await user.click(within(dialog).getByRole('button', { hidden: true, name: 'Opslaan' }));
 
     expect(
       await within(dialog).findByText('Iemand anders heeft dit intussen gewijzigd'),
     ).toBeInTheDocument();
-    const titleChoice = within(dialog).getByRole('radiogroup', { name: 'Titel' });
+    const titleChoice = within(dialog).getByRole('radiogroup', { hidden: true, name: 'Titel' });
     expect(
-      within(titleChoice).getByRole('radio', { name: /Nu opgeslagen.*Pilots evalueren en delen/ }),
+      within(titleChoice).getByRole('radio', {
+        hidden: true,
+        name: /Nu opgeslagen.*Pilots evalueren en delen/,
+      }),
     ).not.toBeChecked();
     expect(
-      within(titleChoice).getByRole('radio', { name: /Uw versie.*Pilots elk kwartaal evalueren/ }),
+      within(titleChoice).getByRole('radio', {
+        hidden: true,
+        name: /Uw versie.*Pilots elk kwartaal evalueren/,
+      }),
     ).toBeChecked();
-    const description = within(dialog).getByRole('radiogroup', { name: 'Beschrijving' });
+    const description = within(dialog).getByRole('radiogroup', {
+      hidden: true,
+      name: 'Beschrijving',
+    });
     expect(
       within(description).getByRole('radio', {
+        hidden: true,
         name: /Nu opgeslagen.*Bespreken in het MVOI-overleg/,
       }),
     ).toBeChecked();
 
-    await user.click(within(dialog).getByRole('button', { name: 'Keuze opslaan' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await user.click(within(dialog).getByRole('button', { hidden: true, name: 'Keuze opslaan' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument(),
+    );
     const merged = await klimaatAction(owner, 'Pilots elk kwartaal evalueren');
     expect(merged.description).toBe('Bespreken in het MVOI-overleg.');
   });
@@ -465,13 +528,13 @@ describe('the action dialog', () => {
     renderWithSite(<ThemeBoardPage />, { repositories: offlineOnce, ...BOARD });
 
     await user.click(await screen.findByRole('button', { name: ENERGY }));
-    const dialog = await screen.findByRole('dialog', { name: 'Actie bewerken' });
+    const dialog = await findModal('Actie bewerken');
     await enter(
       user,
-      within(dialog).getByRole('textbox', { name: /Beschrijving/ }),
+      within(dialog).getByRole('textbox', { hidden: true, name: /Beschrijving/ }),
       ' Offline getypt.',
     );
-    await user.click(within(dialog).getByRole('button', { name: 'Opslaan' }));
+    await user.click(within(dialog).getByRole('button', { hidden: true, name: 'Opslaan' }));
 
     expect(
       await within(dialog).findByText(
@@ -479,12 +542,17 @@ describe('the action dialog', () => {
       ),
     ).toBeInTheDocument();
     const description = within(dialog).getByRole<HTMLTextAreaElement>('textbox', {
+      hidden: true,
       name: /Beschrijving/,
     });
     expect(description.value).toMatch(/Offline getypt\.$/);
-    await user.click(within(dialog).getByRole('button', { name: 'Opnieuw proberen' }));
+    await user.click(
+      within(dialog).getByRole('button', { hidden: true, name: 'Opnieuw proberen' }),
+    );
 
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument(),
+    );
     expect((await klimaatAction(owner, ENERGY)).description).toContain('Offline getypt.');
   });
 
@@ -493,10 +561,10 @@ describe('the action dialog', () => {
     renderWithSite(<ThemeBoardPage />, { repositories: owner, ...BOARD });
 
     await user.click(await screen.findByRole('button', { name: MKI }));
-    const dialog = await screen.findByRole('dialog', { name: 'Actie bewerken' });
-    await user.click(within(dialog).getByRole('button', { name: 'Verwijderen' }));
-    const confirm = await screen.findByRole('dialog', { name: 'Weet u het zeker?' });
-    await user.click(within(confirm).getByRole('button', { name: 'Verwijderen' }));
+    const dialog = await findModal('Actie bewerken');
+    await user.click(within(dialog).getByRole('button', { hidden: true, name: 'Verwijderen' }));
+    const confirm = await findModal('Weet u het zeker?');
+    await user.click(within(confirm).getByRole('button', { hidden: true, name: 'Verwijderen' }));
 
     await waitFor(() =>
       expect(screen.queryByRole('article', { name: MKI })).not.toBeInTheDocument(),

@@ -10,6 +10,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { Quarter } from '../../../domain/calendar-date';
 import type { YearQuarter } from '../../../domain/timing';
+import type { BoundField } from '../../../ui/form/form-field';
 import { PICKED_TIMINGS, timingTextOf, type TimingDraft, type TimingMode } from '../action-form';
 
 const useStyles = makeStyles({
@@ -21,22 +22,20 @@ const useStyles = makeStyles({
 
 const QUARTERS: Quarter[] = [1, 2, 3, 4];
 
-export interface TimingFieldProps {
-  draft: TimingDraft;
-  onChange: (draft: TimingDraft) => void;
+export interface TimingFieldProps extends BoundField<TimingDraft> {
   /** Years to offer; the draft's own years are added. */
   years: number[];
-  validationMessage: string | undefined;
 }
 
 /**
  * A quarter picker for the plan's own forms (a quarter, a span of quarters, "Doorlopend",
  * "N.t.b. in 2025", ">2025 e.v."), showing the Dutch text that will be stored.
  */
-export function TimingField({ draft, onChange, years, validationMessage }: TimingFieldProps) {
+export function TimingField({ field, validation, years }: TimingFieldProps) {
   const { t } = useTranslation();
   const styles = useStyles();
-  const set = (change: Partial<TimingDraft>) => onChange({ ...draft, ...change });
+  const draft = field.value;
+  const set = (change: Partial<TimingDraft>) => field.onChange({ ...draft, ...change });
   const yearChoices = [...new Set([...years, draft.from.year, draft.to.year, draft.year])].sort(
     (a, b) => a - b,
   );
@@ -73,14 +72,18 @@ export function TimingField({ draft, onChange, years, validationMessage }: Timin
 
   return (
     <div className={styles.root}>
-      <Field label={t('actionForm.timing')} validationMessage={validationMessage}>
+      <Field label={t('actionForm.timing')} {...validation}>
         <RadioGroup
+          name={field.name}
           value={draft.mode}
           onChange={(_, data) => set({ mode: data.value as TimingMode })}
+          onBlur={field.onBlur}
         >
           {modes.map((mode) => (
             <Radio
               key={mode}
+              // A refused timing takes the keyboard to its chosen form, as arrow keys would.
+              ref={mode === draft.mode ? field.ref : undefined}
               value={mode}
               label={
                 mode === 'kept'

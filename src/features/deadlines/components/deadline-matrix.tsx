@@ -38,6 +38,7 @@ export function DeadlineMatrix({
     ...themes.map((theme) => ({ key: theme.key, name: theme.name })),
     { key: ORGANISATION, name: t('deadlines.organisation') },
   ].filter(({ key }) => matrix.has(key));
+  const names = new Map(sections.map((section) => [section, t(`deadlines.sections.${section}`)]));
   return (
     <div className={styles.wrap}>
       <Table size="small" aria-label={t('deadlines.matrix')}>
@@ -45,7 +46,7 @@ export function DeadlineMatrix({
           <TableRow>
             <TableHeaderCell>{t('deadlines.theme')}</TableHeaderCell>
             {sections.map((section) => (
-              <TableHeaderCell key={section}>{t(`deadlines.sections.${section}`)}</TableHeaderCell>
+              <TableHeaderCell key={section}>{names.get(section)}</TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
@@ -58,7 +59,7 @@ export function DeadlineMatrix({
                 const label = t('deadlines.cell', {
                   count,
                   theme: name,
-                  section: t(`deadlines.sections.${section}`),
+                  section: names.get(section),
                 });
                 return (
                   <TableCell key={section} className={styles.count}>

@@ -8,6 +8,7 @@ import {
   type TestSite,
 } from '../../../../tests/support/render-with-site';
 import type { Repositories } from '../../../data/repositories';
+import { SEED_PLAN } from '../../../domain/seed-plan';
 import { DeadlineOverviewPage } from './deadline-overview-page';
 
 const ENERGY =
@@ -20,6 +21,12 @@ function Search() {
 
 function section(name: RegExp) {
   return screen.getByRole('table', { name });
+}
+
+const actionsOf = (goals: { actions: unknown[] }[]) => goals.flatMap((goal) => goal.actions);
+
+function groupHeadings() {
+  return screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
 }
 
 describe('deadline overview', () => {
@@ -91,6 +98,88 @@ describe('deadline overview', () => {
     expect(
       screen.getByRole('heading', { level: 2, name: /^Te laat \([1-9]\d*\)$/ }),
     ).toBeInTheDocument();
+  });
+
+  it('groups the list by theme as the URL says, each group with its count', async () => {
+    renderWithSite(<DeadlineOverviewPage />, {
+      repositories: colleague,
+      path: PAGE.path,
+      url: '/deadlines?group=theme',
+    });
+
+    expect(await screen.findByRole('combobox', { name: 'Groeperen op' })).toHaveDisplayValue(
+      'Thema',
+    );
+    expect(groupHeadings()).toEqual([
+      ...SEED_PLAN.themes.map((theme) => `${theme.name} (${actionsOf(theme.goals).length})`),
+      `Organisatiebreed (${SEED_PLAN.organisationActions.length})`,
+    ]);
+    const klimaat = screen.getByRole('table', { name: /^Klimaat \(/ });
+    const energy = within(klimaat).getByRole('row', { name: new RegExp(ENERGY) });
+    expect(within(energy).getByText('Te laat')).toBeInTheDocument();
+  });
+
+  it('groups by who answers for the actions, and opens and closes a group by keyboard', async () => {
+    const user = userEvent.setup();
+    renderWithSite(<DeadlineOverviewPage />, {
+      repositories: colleague,
+      path: PAGE.path,
+      url: '/deadlines?group=owner',
+    });
+
+    const owner = site.userWhere((candidate) => candidate.themeKey === 'klimaat').title;
+    const klimaat = `${owner} (${actionsOf(SEED_PLAN.themes[0]?.goals ?? []).length})`;
+    expect(await screen.findByRole('heading', { level: 2, name: klimaat })).toBeInTheDocument();
+    // Organisation-wide actions have no theme, so no theme owner answers for them.
+    expect(groupHeadings().at(-1)).toBe(`Geen eigenaar (${SEED_PLAN.organisationActions.length})`);
+
+    screen.getByRole('button', { name: klimaat }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('table', { name: klimaat })).toBeNull();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('table', { name: klimaat })).toBeInTheDocument();
+  });
+
+  it('puts the grouping chosen in the URL: by quarter, the earliest first', async () => {
+    const user = userEvent.setup();
+    renderWithSite(
+      <>
+        <DeadlineOverviewPage />
+        <Search />
+      </>,
+      { repositories: colleague, ...PAGE },
+    );
+
+    await user.selectOptions(
+      await screen.findByRole('combobox', { name: 'Groeperen op' }),
+      'Kwartaal',
+    );
+    expect(screen.getByRole('status', { name: 'adres' })).toHaveTextContent('?group=quarter');
+    // The plan's one action timed before it starts: "Q4 2024".
+    expect(groupHeadings()[0]).toBe('Q4 2024 (1)');
+  });
+
+  it('shows this year’s plan and what is still open by default, and one year or all as chosen', async () => {
+    const user = userEvent.setup();
+    renderWithSite(
+      <>
+        <DeadlineOverviewPage />
+        <Search />
+      </>,
+      { repositories: colleague, path: PAGE.path, url: '/deadlines?year=2026' },
+    );
+    const year = await screen.findByRole('combobox', { name: 'Planjaar' });
+    expect(year).toHaveDisplayValue('2026');
+    expect(screen.getByRole('heading', { level: 2, name: 'Te laat (0)' })).toBeInTheDocument();
+
+    await user.selectOptions(year, '2025 en wat nog open is');
+    expect(screen.getByRole('status', { name: 'adres' })).toBeEmptyDOMElement();
+    expect(
+      screen.getByRole('heading', { level: 2, name: /^Te laat \([1-9]\d*\)$/ }),
+    ).toBeInTheDocument();
+
+    await user.selectOptions(year, 'Alle jaren');
+    expect(screen.getByRole('status', { name: 'adres' })).toHaveTextContent('?year=all');
   });
 
   it('speaks English when the user’s language is English', async () => {

@@ -1,7 +1,6 @@
 import {
   Button,
   makeStyles,
-  Persona,
   Table,
   TableBody,
   TableCell,
@@ -10,15 +9,12 @@ import {
   TableRow,
   tokens,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTiming, parseTiming } from '../../../domain/timing';
 import { AppLink } from '../../../ui/app-link';
 import { DeadlineBadgeView, type DescribeDeadline } from '../../../ui/deadline-badge';
-import type { DeadlineRow } from '../deadline-overview';
-
-// A section of a large plan can hold thousands of actions: show them a page at a time.
-export const SECTION_PAGE_SIZE = 25;
+import { SECTION_PAGE_SIZE, type DeadlineRow } from '../deadline-overview';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
@@ -31,20 +27,42 @@ const useStyles = makeStyles({
   more: { marginTop: tokens.spacingVerticalS },
 });
 
-/** One section's actions: action, theme, goal, owner, timing as written, deadline in words. */
+function describedOnce(describe: DescribeDeadline): DescribeDeadline {
+  const known = new Map<string, ReturnType<DescribeDeadline>>();
+  return (assessment) => {
+    const key = `${assessment.state} ${assessment.deadline} ${assessment.daysLeft} ${assessment.moment}`;
+    let described = known.get(key);
+    if (!described) {
+      described = describe(assessment);
+      known.set(key, described);
+    }
+    return described;
+  };
+}
+
+/**
+ * One section's actions: action, theme, goal, owner, timing as written, deadline in words; a
+ * group, which holds several sections, names each row's section too.
+ */
 export function DeadlineSectionTable({
   label,
   rows,
   describe,
+  showSection = false,
 }: {
   label: string;
   rows: readonly DeadlineRow[];
   describe: DescribeDeadline;
+  showSection?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const [shown, setShown] = useState(SECTION_PAGE_SIZE);
   const locale = i18n.language === 'en' ? 'en' : 'nl';
+  // A section's rows share a handful of deadlines: each is put into words once.
+  const words = useMemo(() => describedOnce(describe), [describe]);
+  const organisation = t('deadlines.organisation');
+  const noOwner = t('deadlines.noOwner');
   const rest = rows.length - shown;
   return (
     <div className={styles.wrap}>
@@ -57,31 +75,29 @@ export function DeadlineSectionTable({
             <TableHeaderCell>{t('deadlines.columns.owner')}</TableHeaderCell>
             <TableHeaderCell>{t('deadlines.columns.timing')}</TableHeaderCell>
             <TableHeaderCell>{t('deadlines.columns.deadline')}</TableHeaderCell>
+            {showSection && <TableHeaderCell>{t('deadlines.columns.section')}</TableHeaderCell>}
           </TableRow>
         </TableHeader>
         <TableBody>
-          {rows.slice(0, shown).map(({ action, theme, goalTitle, responsible, assessment }) => (
-            <TableRow key={action.id}>
-              <TableCell>
-                <AppLink to={`/actions/${action.id}`}>{action.title}</AppLink>
-              </TableCell>
-              <TableCell>{theme?.name ?? t('deadlines.organisation')}</TableCell>
-              <TableCell>{goalTitle ?? '—'}</TableCell>
-              <TableCell>
-                {responsible ? (
-                  <Persona size="extra-small" name={responsible.name} />
-                ) : (
-                  t('deadlines.noOwner')
-                )}
-              </TableCell>
-              <TableCell>{formatTiming(parseTiming(action.timing), locale)}</TableCell>
-              <TableCell>
-                <span className={styles.deadline}>
-                  <DeadlineBadgeView state={assessment.state} words={describe(assessment)} />
-                </span>
-              </TableCell>
-            </TableRow>
-          ))}
+          {rows
+            .slice(0, shown)
+            .map(({ action, theme, goalTitle, responsible, assessment, section }) => (
+              <TableRow key={action.id}>
+                <TableCell>
+                  <AppLink to={`/actions/${action.id}`}>{action.title}</AppLink>
+                </TableCell>
+                <TableCell>{theme?.name ?? organisation}</TableCell>
+                <TableCell>{goalTitle ?? '—'}</TableCell>
+                <TableCell>{responsible?.name ?? noOwner}</TableCell>
+                <TableCell>{formatTiming(parseTiming(action.timing), locale)}</TableCell>
+                <TableCell>
+                  <span className={styles.deadline}>
+                    <DeadlineBadgeView state={assessment.state} words={words(assessment)} />
+                  </span>
+                </TableCell>
+                {showSection && <TableCell>{t(`deadlines.sections.${section}`)}</TableCell>}
+              </TableRow>
+            ))}
         </TableBody>
       </Table>
       {rest > 0 && (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDescribeDeadline } from '../../../ui/deadline-badge';
 import { CardsSkeleton, LoadError } from '../../../ui/query-states';
 import { useMyDeadlines } from '../api/use-my-deadlines';
+import { DeadlineExportButtons } from './deadline-export-buttons';
 import { DeadlineSectionTable } from './deadline-section-table';
 
 const useStyles = makeStyles({
@@ -20,6 +21,7 @@ export function MyDeadlinesPage() {
       <Title2 as="h1" id="my-deadlines-heading">
         {t('myDeadlines.heading')}
       </Title2>
+      <DeadlineExportButtons rows={rows ?? []} fileStem="mvoi-mijn-deadlines" />
       {error ? (
         <LoadError error={error} onRetry={() => window.location.reload()} />
       ) : !rows ? (

@@ -3,7 +3,6 @@ import {
   Dialog,
   DialogSurface,
   Dropdown,
-  Field,
   FieldContextProvider,
   Input,
   makeStyles,
@@ -16,23 +15,29 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TITLE_MAX_LENGTH } from '../../../domain/action';
 import { calendarDateIn, yearOf } from '../../../domain/calendar-date';
-import { PILOT_STATUSES, type Pilot, type PilotCommand } from '../../../domain/pilot';
+import {
+  PILOT_STATUSES,
+  pilotInputSchema,
+  type Pilot,
+  type PilotCommand,
+} from '../../../domain/pilot';
 import type { Theme } from '../../../domain/theme';
 import { useNow } from '../../../ui/clock';
+import { ConfirmDiscard, useDiscardConfirm } from '../../../ui/form/confirm-discard';
+import { FormField, textInput } from '../../../ui/form/form-field';
+import { useZodForm } from '../../../ui/form/use-zod-form';
+import { LinkedPractices } from '../../../ui/linked-practices';
 import { ConflictStep, FormStep } from '../../../ui/save-dialog-steps';
 import { useConflictSave } from '../../../ui/use-conflict-save';
-import { useValidatedSubmit } from '../../../ui/use-validated-submit';
 import { useCreatePilot } from '../api/create-pilot';
 import { storedPilotOf } from '../api/pilot-cache';
 import { useUpdatePilot } from '../api/update-pilot';
 import {
   PILOT_CONFLICT_FIELDS,
   pilotCommandOf,
+  pilotFormError,
   pilotFormValues,
-  validatePilotForm,
   type PilotConflictField,
-  type PilotFormError,
-  type PilotFormValues,
 } from '../pilot-form';
 
 const useStyles = makeStyles({
@@ -58,7 +63,12 @@ export function PilotDialog({ pilot, themes, onClose, onDone }: PilotDialogProps
   const { t } = useTranslation();
   const styles = useStyles();
   const currentYear = yearOf(calendarDateIn(useNow()));
-  const [values, setValues] = useState(() => pilotFormValues(pilot, currentYear));
+  const [defaults] = useState(() => pilotFormValues(pilot, currentYear));
+  const form = useZodForm(pilotInputSchema, defaults, (issue) =>
+    t(`pilots.errors.${pilotFormError(issue)}`, { max: TITLE_MAX_LENGTH }),
+  );
+  const { control } = form;
+  const discard = useDiscardConfirm(form.formState.isDirty, onClose);
   const save = useConflictSave({
     item: pilot,
     create: useCreatePilot(),
@@ -71,15 +81,12 @@ export function PilotDialog({ pilot, themes, onClose, onDone }: PilotDialogProps
     saveFailedTitle: t('pilots.saveFailed'),
   });
   const texts = { save: t('pilots.save'), saving: t('pilots.saving'), cancel: t('pilots.cancel') };
-
-  const result = validatePilotForm(values);
-  const { formRef, submit, errors } = useValidatedSubmit(result, save.save);
-  const message = (error: PilotFormError | undefined) =>
-    error && t(`pilots.errors.${error}`, { max: TITLE_MAX_LENGTH });
-  const set = (change: Partial<PilotFormValues>) =>
-    setValues((current) => ({ ...current, ...change }));
+  // Only a year from this list can be chosen, so the stored one is the only one to add.
   const years = [
-    ...new Set([...Array.from({ length: 8 }, (_, index) => currentYear - 2 + index), values.year]),
+    ...new Set([
+      ...Array.from({ length: 8 }, (_, index) => currentYear - 2 + index),
+      defaults.year,
+    ]),
   ].sort((a, b) => a - b);
 
   const themeNames = (ids: number[]) =>
@@ -105,102 +112,115 @@ export function PilotDialog({ pilot, themes, onClose, onDone }: PilotDialogProps
     description: t('pilots.description'),
   };
 
+  const step = () => {
+    if (save.conflict) {
+      return (
+        <ConflictStep
+          title={t('pilots.editTitle')}
+          rows={save.conflictRows(labels, describe)}
+          onChoose={save.choose}
+          failure={save.failure}
+          pending={save.pending}
+          texts={texts}
+          onSaveMerged={save.saveMerged}
+          onCancel={discard.requestClose}
+        />
+      );
+    }
+    return (
+      <FormStep
+        title={pilot ? t('pilots.editTitle') : t('pilots.createTitle')}
+        onSubmit={form.handleSubmit(save.save)}
+        failure={save.failure}
+        pending={save.pending}
+        texts={texts}
+        onCancel={discard.requestClose}
+      >
+        <FormField control={control} name="title" label={t('pilots.title')} required>
+          {(field) => <Input {...textInput(field)} />}
+        </FormField>
+        <FormField control={control} name="themeIds" label={t('pilots.themes')} required>
+          {(field, controlProps) => (
+            <div role="group" className={styles.group} {...controlProps}>
+              {/* Each checkbox is its own control; the field labels the group. */}
+              <FieldContextProvider value={undefined}>
+                {themes.map((theme, index) => (
+                  <Checkbox
+                    key={theme.id}
+                    ref={index === 0 ? field.ref : undefined}
+                    label={theme.name}
+                    checked={field.value.includes(theme.id)}
+                    onBlur={field.onBlur}
+                    onChange={(_, data) =>
+                      field.onChange(
+                        data.checked
+                          ? [...field.value, theme.id]
+                          : field.value.filter((id) => id !== theme.id),
+                      )
+                    }
+                  />
+                ))}
+              </FieldContextProvider>
+            </div>
+          )}
+        </FormField>
+        <div className={styles.pair}>
+          <FormField control={control} name="year" label={t('pilots.year')}>
+            {(field) => (
+              <Select
+                ref={field.ref}
+                name={field.name}
+                value={String(field.value)}
+                onBlur={field.onBlur}
+                onChange={(_, data) => field.onChange(Number(data.value))}
+              >
+                {years.map((year) => (
+                  <option key={year} value={year}>
+                    {year}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </FormField>
+          <FormField control={control} name="status" label={t('pilots.status')}>
+            {(field) => (
+              <Dropdown
+                ref={field.ref}
+                value={t(`pilotStatus.${field.value}`)}
+                selectedOptions={[field.value]}
+                onBlur={field.onBlur}
+                onOptionSelect={(_, data) => {
+                  const status = PILOT_STATUSES.find((candidate) => candidate === data.optionValue);
+                  if (status) field.onChange(status);
+                }}
+              >
+                {PILOT_STATUSES.map((status) => (
+                  <Option key={status} value={status}>
+                    {t(`pilotStatus.${status}`)}
+                  </Option>
+                ))}
+              </Dropdown>
+            )}
+          </FormField>
+        </div>
+        <FormField control={control} name="description" label={t('pilots.description')}>
+          {(field) => <Textarea {...textInput(field)} resize="vertical" />}
+        </FormField>
+        {pilot && <LinkedPractices filter={{ pilotId: pilot.id }} headingLevel={3} />}
+      </FormStep>
+    );
+  };
+
   return (
     <Dialog
       open
       onOpenChange={(_, data) => {
-        if (!data.open) onClose();
+        if (!data.open) discard.requestClose();
       }}
     >
       <DialogSurface className={styles.surface}>
-        {save.conflict ? (
-          <ConflictStep
-            title={t('pilots.editTitle')}
-            rows={save.conflictRows(labels, describe)}
-            onChoose={save.choose}
-            failure={save.failure}
-            pending={save.pending}
-            texts={texts}
-            onSaveMerged={save.saveMerged}
-            onCancel={onClose}
-          />
-        ) : (
-          <FormStep
-            title={pilot ? t('pilots.editTitle') : t('pilots.createTitle')}
-            formRef={formRef}
-            onSubmit={submit}
-            failure={save.failure}
-            pending={save.pending}
-            texts={texts}
-            onCancel={onClose}
-          >
-            <Field label={t('pilots.title')} required validationMessage={message(errors.title)}>
-              <Input value={values.title} onChange={(_, data) => set({ title: data.value })} />
-            </Field>
-            <Field label={t('pilots.themes')} required validationMessage={message(errors.themeIds)}>
-              {(fieldProps) => (
-                <div role="group" className={styles.group} {...fieldProps}>
-                  {/* Each checkbox is its own control; the field labels the group. */}
-                  <FieldContextProvider value={undefined}>
-                    {themes.map((theme) => (
-                      <Checkbox
-                        key={theme.id}
-                        label={theme.name}
-                        checked={values.themeIds.includes(theme.id)}
-                        onChange={(_, data) =>
-                          set({
-                            themeIds: data.checked
-                              ? [...values.themeIds, theme.id]
-                              : values.themeIds.filter((id) => id !== theme.id),
-                          })
-                        }
-                      />
-                    ))}
-                  </FieldContextProvider>
-                </div>
-              )}
-            </Field>
-            <div className={styles.pair}>
-              <Field label={t('pilots.year')} validationMessage={message(errors.year)}>
-                <Select
-                  value={String(values.year)}
-                  onChange={(_, data) => set({ year: Number(data.value) })}
-                >
-                  {years.map((year) => (
-                    <option key={year} value={year}>
-                      {year}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field label={t('pilots.status')}>
-                <Dropdown
-                  value={t(`pilotStatus.${values.status}`)}
-                  selectedOptions={[values.status]}
-                  onOptionSelect={(_, data) => {
-                    const status = PILOT_STATUSES.find(
-                      (candidate) => candidate === data.optionValue,
-                    );
-                    if (status) set({ status });
-                  }}
-                >
-                  {PILOT_STATUSES.map((status) => (
-                    <Option key={status} value={status}>
-                      {t(`pilotStatus.${status}`)}
-                    </Option>
-                  ))}
-                </Dropdown>
-              </Field>
-            </div>
-            <Field label={t('pilots.description')} validationMessage={message(errors.description)}>
-              <Textarea
-                value={values.description}
-                resize="vertical"
-                onChange={(_, data) => set({ description: data.value })}
-              />
-            </Field>
-          </FormStep>
-        )}
+        {step()}
+        <ConfirmDiscard discard={discard} onDiscard={onClose} />
       </DialogSurface>
     </Dialog>
   );

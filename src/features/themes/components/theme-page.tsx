@@ -19,6 +19,7 @@ import { formatTiming, parseTiming } from '../../../domain/timing';
 import { AmbitionLadder } from '../../../ui/ambition-ladder';
 import { useNow } from '../../../ui/clock';
 import { DeadlineBadge } from '../../../ui/deadline-badge';
+import { LinkedPractices } from '../../../ui/linked-practices';
 import { CardsSkeleton, LoadError } from '../../../ui/query-states';
 import { usePlan } from '../../../ui/use-plan';
 
@@ -134,6 +135,7 @@ export function ThemePage() {
           ))}
         </ul>
       )}
+      <LinkedPractices filter={{ themeId: theme.id }} />
     </article>
   );
 }
