@@ -4,6 +4,7 @@ import { IdentityGate } from '../features/identity/components/identity-gate';
 import { LinkedPracticesContext, type LinkedPracticesProps } from '../ui/linked-practices';
 import { DataRoot } from './data-root';
 import { HostProvider } from './host-provider';
+import { lazyWithStrings } from './lazy-with-strings';
 import type { AppStart } from './host-start';
 import { routes } from './routes';
 
@@ -11,10 +12,10 @@ import { routes } from './routes';
 const HostProblem = lazy(async () => ({ default: (await import('./host-problem')).HostProblem }));
 // The themes, pilots and board show the practices feature's list without importing it; it
 // loads with the first dialog or theme page that shows it, not with the first view.
-const LinkedPracticesList = lazy(async () => ({
-  default: (await import('../features/practices/components/linked-practices-list'))
-    .LinkedPracticesList,
-}));
+const LinkedPracticesList = lazyWithStrings(
+  async () =>
+    (await import('../features/practices/components/linked-practices-list')).LinkedPracticesList,
+);
 const renderLinkedPractices = (props: LinkedPracticesProps) => <LinkedPracticesList {...props} />;
 
 export function App({ start }: { start: AppStart }) {

@@ -1,11 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { isDataError } from '../data/errors';
+import { channelViewFromEntityId, channelViewFromSearch } from '../features/channel/channel-view';
 import type { Repositories } from '../data/repositories';
 import type { Host } from '../host/host';
 import { useHost } from '../host/host-context';
 import { useRepositories } from '../ui/repositories-context';
 import { getCurrentUserQueryOptions } from '../ui/use-current-user';
+import { getPlanQueryOptions } from '../ui/use-plan';
 import { LadderStep5Context } from '../ui/use-ladder-label';
 import { createQueryClient, DataProviders } from './data-providers';
 import { createDeferredRepositories } from './deferred-repositories';
@@ -25,13 +27,26 @@ export function DataRoot({ children }: { children: ReactNode }) {
   // code rather than with the page's data: the board, the pilots and the header wait for it.
   useEffect(() => {
     void queryClient.prefetchQuery(getCurrentUserQueryOptions(repositories));
-  }, [queryClient, repositories]);
+    // The deadline pages read the whole plan, the largest read there is: opened on one of them,
+    // the app asks at once instead of after the page's code has loaded.
+    if (opensOnPlanPage(host)) void queryClient.prefetchQuery(getPlanQueryOptions(repositories));
+  }, [host, queryClient, repositories]);
   return (
     <DataProviders repositories={repositories} queryClient={queryClient}>
       <LoadSignal host={host} />
       <LadderLabels>{children}</LadderLabels>
     </DataProviders>
   );
+}
+
+function opensOnPlanPage(host: Host): boolean {
+  const { pathname, search } = window.location;
+  if (pathname === '/channel') {
+    const view =
+      channelViewFromSearch(new URLSearchParams(search)) ?? channelViewFromEntityId(host.page.id);
+    return view?.view === 'deadlines';
+  }
+  return pathname === '/deadlines' || pathname === '/my-deadlines';
 }
 
 /** Tells the host when the first data has arrived, or why it could not (Teams shows its own page). */

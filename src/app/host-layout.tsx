@@ -1,9 +1,10 @@
 import { Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { IdentityBadge } from '../features/identity/components/identity-badge';
 import { useHost } from '../host/host-context';
+import { lazyWithStrings } from './lazy-with-strings';
 
 const useStyles = makeStyles({
   header: {
@@ -30,9 +31,10 @@ const useStyles = makeStyles({
 });
 
 // Not needed for the first view: loaded after it, with its popover.
-const MyDeadlinesButton = lazy(async () => ({
-  default: (await import('../features/deadlines/components/my-deadlines-button')).MyDeadlinesButton,
-}));
+const MyDeadlinesButton = lazyWithStrings(
+  async () =>
+    (await import('../features/deadlines/components/my-deadlines-button')).MyDeadlinesButton,
+);
 
 const SECTIONS = [
   { path: '/', key: 'themes' },

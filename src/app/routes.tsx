@@ -1,16 +1,17 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { Suspense, type ComponentType } from 'react';
 import { Navigate, type RouteObject } from 'react-router';
 import { ThemesOverview } from '../features/themes/components/themes-overview';
 import { parseSubPageId } from '../host/deep-link';
 import type { HostPage } from '../host/host';
 import { HostLayout } from './host-layout';
+import { lazyWithStrings } from './lazy-with-strings';
 
 /**
  * A page loaded when first opened, so the first view carries only itself. Navigations are
  * transitions: the page shown stays until the next one is there; a first load shows nothing.
  */
 function page(load: () => Promise<ComponentType>) {
-  const Page = lazy(async () => ({ default: await load() }));
+  const Page = lazyWithStrings(load);
   return (
     <Suspense fallback={null}>
       <Page />

@@ -1,8 +1,9 @@
 import 'i18next';
 import type { nl } from './nl';
+import type { nlPages } from './nl-pages';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof nl };
+    resources: { translation: typeof nl & typeof nlPages };
   }
 }

@@ -3,6 +3,7 @@ import { benchBoard, median, type BoardRun, type SharePointRequest } from './boa
 import { benchOverview, type OverviewRun } from './overview-render';
 import { benchNotifyRun } from './notify-run';
 import { benchPlanRead } from './plan-read';
+import { benchPracticeFeed, reportPracticeFeed } from './practice-feed';
 
 const MAX_BOARD_REQUESTS = 2;
 /** The plan's `$batch` (its first 5,000 actions) and one page more for the rest. */
@@ -120,6 +121,8 @@ async function main() {
       ].join('\n'),
     );
   }
+
+  missed.push(...reportPracticeFeed(await benchPracticeFeed()));
 
   const start = await benchAppStart();
   const themesMs = start.runs.map((run) => run.themesMs).sort((a, b) => a - b);

@@ -15,8 +15,9 @@ import type { PlanSnapshot } from '../../data/repositories';
 /** The theme filter's value for the plan's organisation-wide actions, which have no theme. */
 export const ORGANISATION = 'organisatie';
 
-// A section of a large plan can hold thousands of actions: show them a page at a time.
-export const SECTION_PAGE_SIZE = 25;
+// A section of a large plan can hold thousands of actions: show them a page at a time, as many
+// as a board column shows.
+export const SECTION_PAGE_SIZE = 10;
 
 /** One action as the overview lists it. */
 export interface DeadlineRow {

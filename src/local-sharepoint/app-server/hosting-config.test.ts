@@ -43,6 +43,11 @@ describe('the deployed hosting configuration (staticwebapp.config.json)', () => 
     expect(policy.get('connect-src')?.some((source) => source.startsWith('http:'))).toBe(false);
   });
 
+  it('shows images only from the app and from blob URLs, which hold bytes read with a token', () => {
+    // A post's images are fetched with the user's token and shown as blob URLs, which 'self' does not cover.
+    expect(csp(headersFor(config, '/')).get('img-src')).toEqual(["'self'", 'blob:']);
+  });
+
   it('sends nosniff and a referrer policy with every file', () => {
     for (const path of ['/', '/themes/klimaat', '/assets/index-abc123.js']) {
       expect(headersFor(config, path)).toMatchObject({

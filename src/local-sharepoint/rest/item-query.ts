@@ -69,11 +69,6 @@ export function visibility(request: ApiRequest, list: ListRecord): (item: ItemRe
   };
 }
 
-/** Items and folders visible to the caller, at any depth (SharePoint's `/items` is recursive). */
-export function visibleItems(request: ApiRequest, list: ListRecord): ItemRecord[] {
-  return [...request.site.store.items.all(list.id)].filter(visibility(request, list));
-}
-
 /** One item, if it exists and the caller may see it: SharePoint answers both with a 404. */
 export function visibleItem(
   request: ApiRequest,
@@ -108,6 +103,7 @@ function checkThreshold(
   expanded: ReadonlySet<string>,
   keys: readonly SortKey[],
   items: readonly ItemRecord[],
+  filtered: readonly ItemRecord[],
 ): void {
   if (items.length <= LIST_VIEW_THRESHOLD) return;
   if (keys.some((key) => !key.property.indexed)) throw listViewThresholdExceeded();
@@ -115,6 +111,11 @@ function checkThreshold(
   const resolver = schema.resolver(expanded);
   const leading = leadingIndexedClause(options.filter, resolver);
   if (!leading) throw listViewThresholdExceeded();
+  // A filter that is its indexed clause alone has been counted already.
+  if (leading === options.filter) {
+    if (filtered.length > LIST_VIEW_THRESHOLD) throw listViewThresholdExceeded();
+    return;
+  }
   const matches = compileFilter(leading, resolver);
   let count = 0;
   for (const item of items) {
@@ -122,14 +123,21 @@ function checkThreshold(
   }
 }
 
-function compareItems(keys: readonly SortKey[]): (a: ItemRecord, b: ItemRecord) => number {
-  return (a, b) => {
-    for (const key of keys) {
-      const order = compareScalars(key.property.read(a), key.property.read(b));
+/** Sorted on values read once per item, not once per comparison: a large list sorts in time. */
+function sortItems(items: readonly ItemRecord[], keys: readonly SortKey[]): ItemRecord[] {
+  // The store keeps items in id order, as SharePoint's own index on ID does.
+  if (keys.length === 1 && keys[0]?.name.toLowerCase() === 'id') {
+    return keys[0].descending ? [...items].reverse() : [...items];
+  }
+  const rows = items.map((item) => ({ item, values: keys.map((key) => key.property.read(item)) }));
+  rows.sort((a, b) => {
+    for (const [index, key] of keys.entries()) {
+      const order = compareScalars(a.values[index], b.values[index]);
       if (order !== 0) return key.descending ? -order : order;
     }
-    return a.id - b.id;
-  };
+    return a.item.id - b.item.id;
+  });
+  return rows.map((row) => row.item);
 }
 
 function tokenValue(value: unknown): string {
@@ -191,25 +199,33 @@ export function queryItems(request: ApiRequest, list: ListRecord): ApiResult {
   const keys = sortKeys(options, schema, projection.expanded);
   const predicate =
     options.filter && compileFilter(options.filter, schema.resolver(projection.expanded));
-  checkThreshold(options, schema, projection.expanded, keys, [
-    ...request.site.store.items.all(list.id),
-  ]);
+  const all = [...request.site.store.items.all(list.id)];
+  const filtered = predicate ? all.filter(predicate) : all;
+  checkThreshold(options, schema, projection.expanded, keys, all, filtered);
 
-  let rows = visibleItems(request, list);
-  if (predicate) rows = rows.filter(predicate);
-  if (keys.length > 0) rows.sort(compareItems(keys));
+  // Security trimming comes last, on the rows in page order, and stops after the page: like
+  // SharePoint's index, a first page costs about the same on a list of 100 items as of 10,000.
+  const visible = visibility(request, list);
+  const rows = keys.length > 0 ? sortItems(filtered, keys) : filtered;
   const top = options.top ?? DEFAULT_PAGE_SIZE;
   const anchor = options.skipToken && anchorOf(options.skipToken, keys, schema);
   let page: ItemRecord[];
   let hasMore: boolean;
   if (anchor && options.skipToken?.previous) {
-    const before = rows.filter((item) => anchor(item) < 0);
+    const before = rows.filter((item) => anchor(item) < 0 && visible(item));
     page = before.slice(Math.max(0, before.length - top));
     hasMore = true;
   } else {
-    const after = anchor ? rows.filter((item) => anchor(item) > 0) : rows;
-    page = after.slice(0, top);
-    hasMore = after.length > page.length;
+    page = [];
+    hasMore = false;
+    for (const item of rows) {
+      if ((anchor && anchor(item) <= 0) || !visible(item)) continue;
+      if (page.length === top) {
+        hasMore = true;
+        break;
+      }
+      page.push(item);
+    }
   }
   const last = page.at(-1);
   const nextLink = hasMore && last ? nextLinkFor(request, last, keys) : undefined;

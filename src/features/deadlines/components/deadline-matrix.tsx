@@ -1,21 +1,27 @@
-import {
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens, typographyStyles } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import type { DeadlineSection } from '../../../domain/deadline-sections';
 import type { Theme } from '../../../domain/theme';
 import { AppLink } from '../../../ui/app-link';
 import { ORGANISATION, type SectionCounts } from '../deadline-overview';
 
+// Plain table elements in the look of Fluent's small table, as the section tables have.
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
+  table: {
+    ...typographyStyles.body1,
+    width: '100%',
+    borderCollapse: 'collapse',
+    color: tokens.colorNeutralForeground1,
+  },
+  row: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  header: {
+    ...typographyStyles.body1Strong,
+    textAlign: 'start',
+    height: '32px',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+  },
+  cell: { height: '34px', padding: `0 ${tokens.spacingHorizontalS}` },
   count: { textAlign: 'end' },
   zero: { color: tokens.colorNeutralForeground3 },
 });
@@ -39,21 +45,28 @@ export function DeadlineMatrix({
     { key: ORGANISATION, name: t('deadlines.organisation') },
   ].filter(({ key }) => matrix.has(key));
   const names = new Map(sections.map((section) => [section, t(`deadlines.sections.${section}`)]));
+  const countCell = mergeClasses(styles.cell, styles.count);
   return (
     <div className={styles.wrap}>
-      <Table size="small" aria-label={t('deadlines.matrix')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('deadlines.theme')}</TableHeaderCell>
+      <table className={styles.table} aria-label={t('deadlines.matrix')}>
+        <thead>
+          <tr className={styles.row}>
+            <th scope="col" className={styles.header}>
+              {t('deadlines.theme')}
+            </th>
             {sections.map((section) => (
-              <TableHeaderCell key={section}>{names.get(section)}</TableHeaderCell>
+              <th key={section} scope="col" className={mergeClasses(styles.header, styles.count)}>
+                {names.get(section)}
+              </th>
             ))}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+          </tr>
+        </thead>
+        <tbody>
           {rows.map(({ key, name }) => (
-            <TableRow key={key}>
-              <TableCell>{name}</TableCell>
+            <tr key={key} className={styles.row}>
+              <th scope="row" className={styles.header}>
+                {name}
+              </th>
               {sections.map((section) => {
                 const count = matrix.get(key)?.[section] ?? 0;
                 const label = t('deadlines.cell', {
@@ -62,7 +75,7 @@ export function DeadlineMatrix({
                   section: names.get(section),
                 });
                 return (
-                  <TableCell key={section} className={styles.count}>
+                  <td key={section} className={countCell}>
                     {count === 0 ? (
                       <span className={styles.zero} aria-label={label}>
                         0
@@ -72,13 +85,13 @@ export function DeadlineMatrix({
                         {count}
                       </AppLink>
                     )}
-                  </TableCell>
+                  </td>
                 );
               })}
-            </TableRow>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
+        </tbody>
+      </table>
     </div>
   );
 }

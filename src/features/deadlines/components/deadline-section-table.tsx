@@ -1,14 +1,4 @@
-import {
-  Button,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTiming, parseTiming } from '../../../domain/timing';
@@ -16,8 +6,28 @@ import { AppLink } from '../../../ui/app-link';
 import { DeadlineBadgeView, type DescribeDeadline } from '../../../ui/deadline-badge';
 import { SECTION_PAGE_SIZE, type DeadlineRow } from '../deadline-overview';
 
+// Plain table elements styled as Fluent's small table: its components put hooks, context and
+// merged classes into every cell, which a page of sections of rows pays for on every open.
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto' },
+  table: {
+    ...typographyStyles.body1,
+    width: '100%',
+    borderCollapse: 'collapse',
+    color: tokens.colorNeutralForeground1,
+  },
+  row: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+  },
+  header: {
+    ...typographyStyles.body1Strong,
+    textAlign: 'start',
+    height: '32px',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  cell: { height: '34px', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}` },
   deadline: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -64,42 +74,51 @@ export function DeadlineSectionTable({
   const organisation = t('deadlines.organisation');
   const noOwner = t('deadlines.noOwner');
   const rest = rows.length - shown;
+  const columns = [
+    t('deadlines.columns.action'),
+    t('deadlines.columns.theme'),
+    t('deadlines.columns.goal'),
+    t('deadlines.columns.owner'),
+    t('deadlines.columns.timing'),
+    t('deadlines.columns.deadline'),
+    ...(showSection ? [t('deadlines.columns.section')] : []),
+  ];
   return (
     <div className={styles.wrap}>
-      <Table size="small" aria-label={label}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('deadlines.columns.action')}</TableHeaderCell>
-            <TableHeaderCell>{t('deadlines.columns.theme')}</TableHeaderCell>
-            <TableHeaderCell>{t('deadlines.columns.goal')}</TableHeaderCell>
-            <TableHeaderCell>{t('deadlines.columns.owner')}</TableHeaderCell>
-            <TableHeaderCell>{t('deadlines.columns.timing')}</TableHeaderCell>
-            <TableHeaderCell>{t('deadlines.columns.deadline')}</TableHeaderCell>
-            {showSection && <TableHeaderCell>{t('deadlines.columns.section')}</TableHeaderCell>}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+      <table className={styles.table} aria-label={label}>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col" className={styles.header}>
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
           {rows
             .slice(0, shown)
             .map(({ action, theme, goalTitle, responsible, assessment, section }) => (
-              <TableRow key={action.id}>
-                <TableCell>
+              <tr key={action.id} className={styles.row}>
+                <td className={styles.cell}>
                   <AppLink to={`/actions/${action.id}`}>{action.title}</AppLink>
-                </TableCell>
-                <TableCell>{theme?.name ?? organisation}</TableCell>
-                <TableCell>{goalTitle ?? '—'}</TableCell>
-                <TableCell>{responsible?.name ?? noOwner}</TableCell>
-                <TableCell>{formatTiming(parseTiming(action.timing), locale)}</TableCell>
-                <TableCell>
+                </td>
+                <td className={styles.cell}>{theme?.name ?? organisation}</td>
+                <td className={styles.cell}>{goalTitle ?? '—'}</td>
+                <td className={styles.cell}>{responsible?.name ?? noOwner}</td>
+                <td className={styles.cell}>{formatTiming(parseTiming(action.timing), locale)}</td>
+                <td className={styles.cell}>
                   <span className={styles.deadline}>
                     <DeadlineBadgeView state={assessment.state} words={words(assessment)} />
                   </span>
-                </TableCell>
-                {showSection && <TableCell>{t(`deadlines.sections.${section}`)}</TableCell>}
-              </TableRow>
+                </td>
+                {showSection && (
+                  <td className={styles.cell}>{t(`deadlines.sections.${section}`)}</td>
+                )}
+              </tr>
             ))}
-        </TableBody>
-      </Table>
+        </tbody>
+      </table>
       {rest > 0 && (
         <Button
           className={styles.more}
