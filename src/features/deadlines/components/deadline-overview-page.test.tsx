@@ -92,6 +92,7 @@ describe('deadline overview', () => {
     );
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveDisplayValue('Gereed');
     expect(screen.getByRole('heading', { level: 2, name: 'Te laat (0)' })).toBeInTheDocument();
+    expect(screen.getByText('Geen acties te laat.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Filters wissen' }));
     expect(screen.getByRole('combobox', { name: 'Thema' })).toHaveDisplayValue('Alle thema’s');

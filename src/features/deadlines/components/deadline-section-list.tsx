@@ -52,7 +52,7 @@ export function DeadlineSectionList({
             <AccordionHeader as="h2">{label}</AccordionHeader>
             <AccordionPanel collapseMotion={null}>
               {!open.includes(section) ? null : inSection.length === 0 ? (
-                <Caption1>{t('deadlines.noneInSection')}</Caption1>
+                <Caption1>{t(`deadlines.noneIn.${section}`)}</Caption1>
               ) : (
                 <DeadlineSectionTable label={label} rows={inSection} describe={describe} />
               )}
