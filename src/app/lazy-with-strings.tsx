@@ -9,17 +9,18 @@ import { loadPageStrings } from '../i18n/load-i18n';
  */
 export function lazyWithStrings<Props extends object>(load: () => Promise<ComponentType<Props>>) {
   let code: Promise<ComponentType<Props>> | undefined;
-  // One lazy component per i18n instance: each has its own language's strings to wait for.
-  const loaded = new WeakMap<i18n, LazyExoticComponent<ComponentType<Props>>>();
+  // One lazy component per language, each waiting for its own strings. Keyed by the language, not
+  // by the i18n object: `useTranslation` need not hand out the same object on every render.
+  const loaded = new Map<string, LazyExoticComponent<ComponentType<Props>>>();
   const loadedWith = (instance: i18n) => {
-    let component = loaded.get(instance);
+    let component = loaded.get(instance.language);
     if (!component) {
       component = lazy(async () => {
         code ??= load();
         const [page] = await Promise.all([code, loadPageStrings(instance)]);
         return { default: page };
       });
-      loaded.set(instance, component);
+      loaded.set(instance.language, component);
     }
     return component;
   };
