@@ -51,7 +51,8 @@ export function ReactionBar({
             checked={on}
             icon={on ? <On /> : <Off />}
             disabled={!stats || userId === undefined}
-            disabledFocusable={pendingKind === kind}
+            // Pending, it keeps its colours (a dimmed button fails contrast) and ignores clicks.
+            aria-busy={pendingKind === kind || undefined}
             aria-label={t('practices.reactions.count', { label, count })}
             onClick={() => {
               if (toggle.isPending) return;
