@@ -54,6 +54,8 @@ afterAll(() => {
 });
 
 describe('durability', () => {
+  // Two cold starts of the CLI as child processes (tsx compiles it each time): more than a unit
+  // test's budget by nature, and nothing here waits on a timer.
   it('keeps every acknowledged write, and tokens, across kill -9 and a restart', async () => {
     const first = await startCli();
     const origin = new URL(first.siteUrl).origin;

@@ -12,8 +12,8 @@ export interface LocalSharePointOptions {
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  /** SQLite file; `:memory:` for a throwaway site. */
-  dbPath: string;
+  /** SQLite file; `:memory:` for a throwaway site; a snapshot's bytes for a throwaway copy. */
+  dbPath: string | Buffer;
   /** Server-relative URL of the site. Default `/sites/mvoi`. */
   sitePath?: string;
   /** Added to every `/_api` request. */

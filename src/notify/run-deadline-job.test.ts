@@ -91,7 +91,7 @@ beforeAll(async () => {
   const { themes } = await coordinator.plan.loadPlan();
   klimaatId = themes.find((theme) => theme.key === 'klimaat')?.id ?? 0;
   webhookUrl = `${site.origin}/_local/workflows/mvoi-test?sig=local-signature`;
-}, 30_000);
+});
 afterAll(() => site.close());
 beforeEach(async () => {
   waits.length = 0;

@@ -273,7 +273,10 @@ async function measure(appUrl: string, browser: Browser, actions: number, latenc
  * `RUNS_PER_LATENCY` times per latency of the local SharePoint, each run on its own copy of the
  * same seeded site.
  */
-export async function benchBoard(): Promise<BoardFigures> {
+export async function benchBoard(
+  latencies: readonly number[] = LATENCIES_MS,
+  runsPerLatency = RUNS_PER_LATENCY,
+): Promise<BoardFigures> {
   const workDir = mkdtempSync(join(tmpdir(), 'mvoi-bench-'));
   const outDir = join(workDir, 'dist');
   const seededDb = join(workDir, 'seeded.db');
@@ -292,8 +295,8 @@ export async function benchBoard(): Promise<BoardFigures> {
     stops.push(() => browser.close());
 
     const runs: BoardRun[] = [];
-    const rounds = LATENCIES_MS.flatMap((latencyMs) =>
-      Array.from({ length: RUNS_PER_LATENCY }, (_, round) => ({ latencyMs, round })),
+    const rounds = latencies.flatMap((latencyMs) =>
+      Array.from({ length: runsPerLatency }, (_, round) => ({ latencyMs, round })),
     );
     for (const { latencyMs, round } of rounds) {
       const dbPath = join(workDir, `run-${latencyMs}-${round}.db`);

@@ -479,7 +479,7 @@ describe('the data layer under load and faults', () => {
     } finally {
       await site.close();
     }
-  }, 120_000);
+  });
 
   it('hands a theme’s actions to its new owner, and takes them from the former one', async () => {
     const site = await startLocalSite();

@@ -24,13 +24,37 @@ export interface LocalSite {
   close(): Promise<void>;
 }
 
+let preparedSnapshot: Promise<Buffer> | undefined;
+
+/**
+ * A site provisioned and seeded through PnPjs once per test process, as bytes: each in-memory
+ * site starts from a copy, so a suite pays for provisioning once, not once per site.
+ */
+function preparedSite(): Promise<Buffer> {
+  preparedSnapshot ??= (async () => {
+    const server = await startLocalSharePoint({ port: 0, dbPath: ':memory:' });
+    try {
+      await prepareLocalSite(server.siteUrl);
+      return server.site.store.snapshot();
+    } finally {
+      await server.close();
+    }
+  })();
+  return preparedSnapshot;
+}
+
 /** A local SharePoint on a free port, provisioned and seeded with the plan through PnPjs. */
 export async function startLocalSite(
   dbPath = ':memory:',
   options: { prepare?: boolean } = {},
 ): Promise<LocalSite> {
-  const server = await startLocalSharePoint({ port: 0, dbPath });
-  if (options.prepare !== false) await prepareLocalSite(server.siteUrl);
+  const prepare = options.prepare !== false;
+  const fromSnapshot = prepare && dbPath === ':memory:';
+  const server = await startLocalSharePoint({
+    port: 0,
+    dbPath: fromSnapshot ? await preparedSite() : dbPath,
+  });
+  if (prepare && !fromSnapshot) await prepareLocalSite(server.siteUrl);
   const users = await localUsers(server.siteUrl);
   const login = (role: Role) => {
     const colleagues = users.filter((user) => user.role === 'colleague');

@@ -114,13 +114,14 @@ function migrate(db: Database.Database, from: number): void {
 
 /**
  * Opens the SQLite file with WAL and synchronous=FULL, so every committed transaction is on disk
- * before the HTTP answer leaves (it survives kill -9 and power loss).
+ * before the HTTP answer leaves (it survives kill -9 and power loss). A snapshot's bytes open as a
+ * database in memory.
  */
-export function openDatabase(path: string): Database.Database {
-  if (path !== ':memory:') {
-    mkdirSync(dirname(path), { recursive: true });
+export function openDatabase(source: string | Buffer): Database.Database {
+  if (typeof source === 'string' && source !== ':memory:') {
+    mkdirSync(dirname(source), { recursive: true });
   }
-  const db = new Database(path);
+  const db = new Database(source);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
@@ -134,7 +135,9 @@ export function openDatabase(path: string): Database.Database {
     migrate(db, version);
   } else if (version !== SCHEMA_VERSION) {
     db.close();
-    throw new Error(`Unsupported local SharePoint database version ${version} in ${path}.`);
+    throw new Error(
+      `Unsupported local SharePoint database version ${version} in ${typeof source === 'string' ? source : 'a snapshot'}.`,
+    );
   }
   return db;
 }

@@ -29,8 +29,13 @@ export class SiteStore {
     this.attachments = new AttachmentTable(db);
   }
 
-  static open(path: string): SiteStore {
-    return new SiteStore(openDatabase(path));
+  static open(source: string | Buffer): SiteStore {
+    return new SiteStore(openDatabase(source));
+  }
+
+  /** The whole database as bytes: a copy to start other sites from (`dbPath`). */
+  snapshot(): Buffer {
+    return this.db.serialize();
   }
 
   /** Runs `change` in one transaction; memory follows only once the commit succeeded. */
