@@ -133,3 +133,41 @@ describe('the list view threshold', () => {
     expect(newest[0]?.Id).toBe(ITEM_COUNT);
   });
 });
+
+describe('an indexed number column', () => {
+  const ids = async (filter: string) =>
+    (
+      (await big().filter(filter).orderBy('Id', false).select('Id').top(5000)()) as {
+        Id: number;
+      }[]
+    ).map((item) => item.Id);
+
+  it('answers `eq` from its matches as items are added, changed and deleted', async () => {
+    const seq = sp.web.lists.getByTitle('Groot').fields.getByInternalNameOrTitle('Seq');
+    await seq.update({ Indexed: true });
+    expect(await ids('Seq eq 7')).toEqual([ITEM_COUNT - 6]);
+
+    const { Id: added } = await big().add({ Title: 'Nieuw', Seq: 7 });
+    await big()
+      .getById(ITEM_COUNT - 6)
+      .update({ Seq: 8 });
+    expect(await ids('Seq eq 7')).toEqual([added]);
+    expect(await ids("Seq eq '8' and Title eq 'Item 5094'")).toEqual([ITEM_COUNT - 6]);
+
+    await big().getById(added).delete();
+    expect(await ids('Seq eq 7')).toEqual([]);
+  });
+
+  it('still refuses an indexed `eq` that matches more than 5,000 items', async () => {
+    const list = sp.web.lists.getByTitle('Groot');
+    await list.fields.addNumber('Batch');
+    await list.fields.getByInternalNameOrTitle('Batch').update({ Indexed: true });
+    const store = site.server.site.store;
+    const record = store.lists.get((await list.select('Id')()).Id);
+    if (!record) throw new Error('list missing');
+    const bodies = Array.from({ length: ITEM_COUNT }, () => ({ Title: 'Partij', Batch: 1 }));
+    addItems(store, record, bodies, 1, new Date());
+    expect((await failureOf(big().filter('Batch eq 1')())).status).toBe(500);
+    expect((await failureOf(big().filter("Batch eq 1 and Title eq 'Partij'")())).status).toBe(500);
+  });
+});

@@ -15,6 +15,8 @@ export interface ResolvedProperty<Row> {
   readonly multi: boolean;
   /** Whether SharePoint could answer a condition on this property from a column index. */
   readonly indexed: boolean;
+  /** The stored column behind the property, when it is one: its name and current definition. */
+  readonly column?: { readonly name: string; readonly definition: object };
   /** A scalar (string, number, boolean or null; dates as epoch ms) or, when multi, an array. */
   read(row: Row): unknown;
 }
@@ -331,6 +333,40 @@ export function compileFilter<Row>(
 
 function indexedProperty<Row>(operand: FilterOperand, resolver: PropertyResolver<Row>): boolean {
   return operand.kind === 'property' && resolver.resolve(operand.path).indexed;
+}
+
+/** The index key of a value in an `eq`: numbers compare equal exactly when their texts do. */
+function equalityKey(kind: ValueKind, value: unknown): string | undefined {
+  return value === null || value === undefined ? undefined : String(normalize(kind, value));
+}
+
+export interface IndexedEquality<Row> {
+  column: { readonly name: string; readonly definition: object };
+  /** What the index holds per row. */
+  keyOf(row: Row): string | undefined;
+  /** The key of the rows that match. */
+  key: string;
+}
+
+/**
+ * When the filter's leading clause is `column eq constant` on an indexed single-value number or
+ * yes/no column, how to find its matches in an index: the rows to test are then those, not the
+ * whole list.
+ */
+export function indexedEquality<Row>(
+  expression: FilterExpression,
+  resolver: PropertyResolver<Row>,
+): IndexedEquality<Row> | undefined {
+  const clause = expression.kind === 'and' ? expression.operands[0] : expression;
+  if (clause?.kind !== 'compare' || clause.operator !== 'eq') return undefined;
+  const [path, constant] =
+    clause.left.kind === 'property' ? [clause.left, clause.right] : [clause.right, clause.left];
+  if (path.kind !== 'property' || constant.kind !== 'literal') return undefined;
+  const { kind, multi, indexed, column, read } = resolver.resolve(path.path);
+  if (!indexed || multi || !column || (kind !== 'number' && kind !== 'boolean')) return undefined;
+  const key = equalityKey(kind, coerceLiteral(kind, constant.literal));
+  if (key === undefined) return undefined;
+  return { column, keyOf: (row) => equalityKey(kind, read(row)), key };
 }
 
 /**

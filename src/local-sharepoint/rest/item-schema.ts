@@ -214,6 +214,7 @@ export class ItemSchema {
         kind: valueKind(field),
         multi: isMultiValue(field),
         indexed: field.props.Indexed === true,
+        column: { name: field.internalName, definition: field },
         read: (item) => {
           const value = readFieldValue(field, item);
           return Array.isArray(value) ? value : comparable(field, value);
@@ -247,6 +248,7 @@ export class ItemSchema {
       kind: 'number',
       multi,
       indexed: field.props.Indexed === true,
+      column: { name: field.internalName, definition: field },
       read: (item) => {
         const ids = this.referenceIds(field, item);
         return multi ? ids : (ids[0] ?? null);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { ColumnIndex } from './column-index';
 import type { FolderRecord, ItemRecord, ItemValue } from './records';
 import { folderPathOf, isFolder } from './records';
 import type { WriteUnit } from './write-unit';
@@ -49,6 +50,11 @@ export class ItemTable {
   private readonly byList = new Map<string, Map<number, ItemRecord>>();
   /** Folders per list by lower-cased path: SharePoint URLs are case-insensitive. */
   private readonly foldersByList = new Map<string, Map<string, FolderRecord>>();
+  /** Per list, the column indexes queries have asked for, by column name. */
+  private readonly indexesByList = new Map<
+    string,
+    Map<string, { column: object; index: ColumnIndex }>
+  >();
   private readonly insertStatement: Database.Statement;
   private readonly updateStatement: Database.Statement;
 
@@ -74,6 +80,31 @@ export class ItemTable {
 
   get(listId: string, id: number): ItemRecord | undefined {
     return this.byList.get(listId)?.get(id);
+  }
+
+  /**
+   * The items whose `read` value is `value`, in id order, from an index on the column that is
+   * built on first use and kept as writes commit. `column` is the column's current definition: a
+   * changed column gets a new index.
+   */
+  matching(
+    listId: string,
+    name: string,
+    column: object,
+    read: (item: ItemRecord) => unknown,
+    value: unknown,
+  ): ItemRecord[] {
+    let indexes = this.indexesByList.get(listId);
+    if (!indexes) {
+      indexes = new Map();
+      this.indexesByList.set(listId, indexes);
+    }
+    let entry = indexes.get(name);
+    if (entry?.column !== column) {
+      entry = { column, index: new ColumnIndex(read, this.all(listId)) };
+      indexes.set(name, entry);
+    }
+    return entry.index.matching(value);
   }
 
   /** The folder at a list-relative path, if there is one. */
@@ -164,11 +195,13 @@ export class ItemTable {
     unit.onCommit(() => {
       this.byList.delete(listId);
       this.foldersByList.delete(listId);
+      this.indexesByList.delete(listId);
     });
   }
 
   private remember(listId: string, item: ItemRecord): void {
     this.itemsOf(listId).set(item.id, item);
+    for (const { index } of this.indexesByList.get(listId)?.values() ?? []) index.add(item);
     if (!isFolder(item)) return;
     let folders = this.foldersByList.get(listId);
     if (!folders) {
@@ -180,6 +213,7 @@ export class ItemTable {
 
   private forget(listId: string, item: ItemRecord): void {
     this.byList.get(listId)?.delete(item.id);
+    for (const { index } of this.indexesByList.get(listId)?.values() ?? []) index.remove(item.id);
     if (isFolder(item)) this.foldersByList.get(listId)?.delete(folderPathOf(item).toLowerCase());
   }
 
