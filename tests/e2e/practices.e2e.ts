@@ -199,4 +199,36 @@ describe('the good-practice feed in Chromium', () => {
     expect(await app.locator('[data-theme]').first().getAttribute('data-theme')).toBe(theme);
     expect(await severeViolations(page, '#app-frame')).toEqual([]);
   });
+
+  it('can be used with the keyboard alone: post, then react', async () => {
+    const page = await openAs(BYSTANDER, '/practices');
+    await page.getByText('Nog geen goede voorbeelden. Deel het eerste!').waitFor();
+    /** Presses Tab until `target` has the focus: it is reachable, in the page's order. */
+    const tabTo = async (target: ReturnType<Page['getByRole']>) => {
+      for (let presses = 0; presses < 40; presses++) {
+        if (await target.evaluate((element) => element === document.activeElement)) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error('not reachable with Tab');
+    };
+    await tabTo(page.getByRole('button', { name: 'Nieuw voorbeeld' }));
+    await page.keyboard.press('Enter');
+    const editor = page.getByRole('dialog', { name: 'Nieuw goed voorbeeld' });
+    await tabTo(editor.getByRole('textbox', { name: /Titel/ }));
+    await page.keyboard.type('Fietsenstalling van hergebruikt staal');
+    await tabTo(editor.getByRole('textbox', { name: /Tekst/ }));
+    await page.keyboard.type('Gebouwd uit oude **liggers**.');
+    await tabTo(editor.getByRole('checkbox', { name: 'Circulair' }));
+    await page.keyboard.press('Space');
+    await tabTo(editor.getByRole('button', { name: 'Plaatsen' }));
+    await page.keyboard.press('Enter');
+    await editor.waitFor({ state: 'detached' });
+
+    const card = page.getByRole('article', { name: 'Fietsenstalling van hergebruikt staal' });
+    const useful = card.getByRole('button', { name: 'Nuttig: 0' });
+    await expect.poll(() => useful.isEnabled()).toBe(true);
+    await tabTo(useful);
+    await page.keyboard.press('Space');
+    await card.getByRole('button', { name: 'Nuttig: 1', pressed: true }).waitFor();
+  });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useLocation } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -181,6 +181,25 @@ describe('deadline overview', () => {
 
     await user.selectOptions(year, 'Alle jaren');
     expect(screen.getByRole('status', { name: 'adres' })).toHaveTextContent('?year=all');
+  });
+
+  it('keeps both of two filters chosen in quick succession, before the page renders the first', async () => {
+    renderWithSite(
+      <>
+        <DeadlineOverviewPage />
+        <Search />
+      </>,
+      { repositories: colleague, ...PAGE },
+    );
+    const theme = await screen.findByRole('combobox', { name: 'Thema' });
+    const deadline = screen.getByRole('combobox', { name: 'Deadline' });
+    act(() => {
+      fireEvent.change(theme, { target: { value: 'klimaat' } });
+      fireEvent.change(deadline, { target: { value: 'overdue' } });
+    });
+    const search = new URLSearchParams(screen.getByRole('status', { name: 'adres' }).textContent);
+    expect(search.get('theme')).toBe('klimaat');
+    expect(search.get('section')).toBe('overdue');
   });
 
   it('speaks English when the user’s language is English', async () => {

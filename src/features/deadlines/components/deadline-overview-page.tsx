@@ -8,7 +8,6 @@ import {
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { calendarDateIn, yearOf } from '../../../domain/calendar-date';
 import { DEADLINE_SECTIONS, type DeadlineSection } from '../../../domain/deadline-sections';
 import { planYearsOf } from '../../../domain/plan-year';
@@ -17,6 +16,7 @@ import { useDescribeDeadline } from '../../../ui/deadline-badge';
 import { useFormatDate } from '../../../ui/format-date';
 import { CardsSkeleton, LoadError } from '../../../ui/query-states';
 import { usePlan } from '../../../ui/use-plan';
+import { useSearchState } from '../../../ui/use-search-state';
 import {
   countMatrix,
   deadlineRowsOf,
@@ -55,7 +55,7 @@ export function DeadlineOverviewPage() {
   const formatDate = useFormatDate();
   const describe = useDescribeDeadline();
   const plan = usePlan();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchState();
   const filters = useMemo(() => readDeadlineFilters(params), [params]);
   const grouping = readGrouping(params);
 
@@ -91,7 +91,10 @@ export function DeadlineOverviewPage() {
   const sections = filters.section ? [filters.section] : DEADLINE_SECTIONS;
 
   const change = (next: Partial<DeadlineFilters>) =>
-    setParams(writeDeadlineFilters({ ...filters, ...next }, params), { replace: true });
+    updateParams(
+      (current) => writeDeadlineFilters({ ...readDeadlineFilters(current), ...next }, current),
+      { replace: true },
+    );
   const linkTo = (theme: string, section: DeadlineSection) =>
     `?${writeDeadlineFilters({ ...filters, theme, section }, params).toString()}`;
 
@@ -127,7 +130,9 @@ export function DeadlineOverviewPage() {
             years={years}
             currentYear={currentYear}
             onFilter={change}
-            onGroup={(next) => setParams(writeGrouping(next, params), { replace: true })}
+            onGroup={(next) =>
+              updateParams((current) => writeGrouping(next, current), { replace: true })
+            }
           />
           <DeadlineExportButtons rows={listed} fileStem="mvoi-deadlines" />
           {grouping ? (
