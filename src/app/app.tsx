@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentProps } from 'react';
 import { BrowserRouter, useRoutes } from 'react-router';
 import { IdentityGate } from '../features/identity/components/identity-gate';
+import { AmbitionProgressContext } from '../ui/ambition-progress';
 import { LinkedPracticesContext, type LinkedPracticesProps } from '../ui/linked-practices';
 import { DataRoot } from './data-root';
 import { HostProvider } from './host-provider';
@@ -17,6 +18,23 @@ const LinkedPracticesList = lazyWithStrings(
     (await import('../features/practices/components/linked-practices-list')).LinkedPracticesList,
 );
 const renderLinkedPractices = (props: LinkedPracticesProps) => <LinkedPracticesList {...props} />;
+// The ladder over the years and the organisation's progress: on the theme page and the home page,
+// loaded after the first view, which shows the themes without waiting for them.
+const ThemeAssessments = lazyWithStrings(
+  async () =>
+    (await import('../features/assessments/components/theme-assessments')).ThemeAssessments,
+);
+const OrganisationProgressCard = lazyWithStrings(
+  async () =>
+    (await import('../features/assessments/components/organisation-progress-card'))
+      .OrganisationProgressCard,
+);
+const ambitionProgress = {
+  theme: (props: ComponentProps<typeof ThemeAssessments>) => <ThemeAssessments {...props} />,
+  organisation: (props: ComponentProps<typeof OrganisationProgressCard>) => (
+    <OrganisationProgressCard {...props} />
+  ),
+};
 
 export function App({ start }: { start: AppStart }) {
   if (start.kind !== 'ready') {
@@ -35,7 +53,9 @@ export function App({ start }: { start: AppStart }) {
         <DataRoot>
           <BrowserRouter>
             <LinkedPracticesContext.Provider value={renderLinkedPractices}>
-              <AppRoutes />
+              <AmbitionProgressContext.Provider value={ambitionProgress}>
+                <AppRoutes />
+              </AmbitionProgressContext.Provider>
             </LinkedPracticesContext.Provider>
           </BrowserRouter>
         </DataRoot>

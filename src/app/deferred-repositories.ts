@@ -49,5 +49,7 @@ export function createDeferredRepositories(connection: SiteConnection): Reposito
     assessments: deferred('assessments'),
     settings: deferred('settings'),
     people: deferred('people'),
+    planUpdates: deferred('planUpdates'),
+    procurements: deferred('procurements'),
   };
 }

@@ -40,7 +40,9 @@ const SECTIONS = [
   { path: '/', key: 'themes' },
   { path: '/deadlines', key: 'deadlines' },
   { path: '/pilots', key: 'pilots' },
+  { path: '/procurements', key: 'procurements' },
   { path: '/practices', key: 'practices' },
+  { path: '/reports', key: 'reports' },
   { path: '/settings', key: 'settings' },
 ] as const;
 

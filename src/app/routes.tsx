@@ -47,9 +47,25 @@ export const routes: RouteObject[] = [
         ),
       },
       {
+        path: 'organisation-actions',
+        element: page(
+          async () =>
+            (await import('../features/board/components/organisation-actions-page'))
+              .OrganisationActionsPage,
+        ),
+      },
+      {
         path: 'pilots',
         element: page(
           async () => (await import('../features/pilots/components/pilots-page')).PilotsPage,
+        ),
+      },
+      {
+        path: 'procurements',
+        element: page(
+          async () =>
+            (await import('../features/procurements/components/procurements-page'))
+              .ProcurementsPage,
         ),
       },
       {
@@ -71,6 +87,21 @@ export const routes: RouteObject[] = [
           async () =>
             (await import('../features/deadlines/components/deadline-overview-page'))
               .DeadlineOverviewPage,
+        ),
+      },
+      // The year report brings docx and exceljs only when a file is asked for.
+      {
+        path: 'reports/:year?',
+        element: page(
+          async () =>
+            (await import('../features/reports/components/year-report-page')).YearReportPage,
+        ),
+      },
+      {
+        path: 'plan-update/:year',
+        element: page(
+          async () =>
+            (await import('../features/board/components/plan-update-page')).PlanUpdatePage,
         ),
       },
       {

@@ -1,9 +1,12 @@
 import type { Action, ActionInput, ActionSummary, ActionUpdate } from '../domain/action';
 import type { AmbitionAssessment } from '../domain/ambition';
+import type { AssessmentInput } from '../domain/assessment-input';
 import type { AppSettingsInput } from '../domain/app-settings';
 import type { Goal } from '../domain/goal';
 import type { Person } from '../domain/person';
 import type { Pilot, PilotInput } from '../domain/pilot';
+import type { Procurement, ProcurementInput } from '../domain/procurement';
+import type { ProcurementImportCommand } from '../domain/procurement-import';
 import type {
   CommentInput,
   ImageUpload,
@@ -15,6 +18,9 @@ import type {
   ReactionKind,
 } from '../domain/practice';
 import type { Theme } from '../domain/theme';
+import type { HistoryEntry } from '../domain/action-history';
+import type { PlanUpdateDraft } from '../domain/plan-update';
+import type { GoalRemoval, ThemeInput } from '../domain/theme-input';
 import type { ItemProblem } from './errors';
 
 /** What a read returns: the items that fit the domain and the ones that did not. */
@@ -52,11 +58,24 @@ export interface PlanRepository {
 export interface ThemeRepository {
   list(): Promise<ReadResult<Theme>>;
   setOwner(themeId: number, ownerId: number | undefined, version: string): Promise<Theme>;
+  /** Coordinators only (SharePoint refuses others); a new owner takes over the theme's folders. */
+  update(themeId: number, input: ThemeInput, version: string): Promise<Theme>;
 }
 
+/** A theme's owner and the coordinators change its goals; SharePoint refuses anyone else. */
 export interface GoalRepository {
+  /** In the theme's order. */
   listByTheme(themeId: number): Promise<ReadResult<Goal>>;
+  /** Adds the goal last, in its theme's folder. */
   create(themeId: number, title: string): Promise<Goal>;
+  rename(goalId: number, title: string, version: string): Promise<Goal>;
+  /** Stores this order (one `$batch`, each goal with its ETag); a stale goal is a conflict. */
+  reorder(goals: readonly Pick<Goal, 'id' | 'version'>[]): Promise<void>;
+  /**
+   * Moves, detaches or deletes the goal's actions first, each with its ETag, and removes the goal
+   * last: if anything fails, the goal is still there to try again.
+   */
+  delete(goalId: number, version: string, removal: GoalRemoval): Promise<void>;
 }
 
 export interface ActionRepository {
@@ -71,6 +90,34 @@ export interface ActionRepository {
    */
   update(id: number, command: ActionUpdate, version: string): Promise<Action>;
   delete(id: number, version: string): Promise<void>;
+  /** What happened to the action, oldest first, from SharePoint's version history. */
+  history(id: number): Promise<HistoryEntry[]>;
+}
+
+/** A year's update draft as stored; `version` undefined while nothing is stored yet. */
+export interface StoredPlanUpdate {
+  draft: PlanUpdateDraft;
+  version: string | undefined;
+}
+
+/** What an apply wrote, so far: after a failure it says how far it came. */
+export interface PlanUpdateProgress {
+  created: number;
+  closed: number;
+  targets: number;
+}
+
+/** The yearly update (coordinators only: SharePoint refuses others). */
+export interface PlanUpdateRepository {
+  get(year: number): Promise<StoredPlanUpdate>;
+  /** Saves the draft; a draft changed since `version` was read is a conflict. */
+  save(draft: PlanUpdateDraft, version: string | undefined): Promise<StoredPlanUpdate>;
+  /**
+   * Claims the draft with `version` (a second apply from the same read gets a conflict), then
+   * writes it in batches, each write with its item's ETag. Safe to run again after a failure: it
+   * writes only what is still missing. A failure is a DataError whose `current` is the progress.
+   */
+  apply(year: number, version: string): Promise<PlanUpdateProgress>;
 }
 
 export interface PilotRepository {
@@ -144,7 +191,27 @@ export interface PracticeRepository {
 }
 
 export interface AssessmentRepository {
+  /** Drafts and confirmed ones, every revision: `ladder-progress.ts` picks what counts. */
   listByYear(year: number): Promise<ReadResult<AmbitionAssessment>>;
+  listByTheme(themeId: number): Promise<ReadResult<AmbitionAssessment>>;
+  /** All of them: six themes, a few revisions a year. */
+  listAll(): Promise<ReadResult<AmbitionAssessment>>;
+  /**
+   * Saves the theme's draft for the year: a new one (the next revision) when `existing` is
+   * absent, else that open draft with its ETag. The theme's owner or a coordinator only
+   * (SharePoint refuses others); a second open draft, or a draft already confirmed, is a conflict.
+   */
+  draft(
+    themeId: number,
+    year: number,
+    input: AssessmentInput,
+    existing?: { id: number; version: string },
+  ): Promise<AmbitionAssessment>;
+  /**
+   * Coordinators only: stores a confirmed copy of the draft as the user saw it (`version`); the
+   * draft stays. A correction is a new draft, confirmed in turn; older confirmed ones stay.
+   */
+  confirm(draftId: number, version: string): Promise<AmbitionAssessment>;
 }
 
 /**
@@ -171,6 +238,31 @@ export interface PeopleRepository {
   siteUsers(): Promise<Person[]>;
 }
 
+/** What an import wrote, row by row; a failed row leaves the rest of its batch as it went. */
+export interface ProcurementImportReport {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+  /** Rows SharePoint refused, or whose batch failed as a whole (then unknown: import again). */
+  failed: { key: string; title: string; error: Error }[];
+  /** Rows not tried because an earlier batch failed. */
+  notAttempted: string[];
+}
+
+export interface ProcurementRepository {
+  list(): Promise<ReadResult<Procurement>>;
+  /** Coordinators only (SharePoint refuses others). */
+  create(command: ProcurementInput): Promise<Procurement>;
+  /** Saves with the ETag `version`; the key it was matched on stays. */
+  update(id: number, command: ProcurementInput, version: string): Promise<Procurement>;
+  /**
+   * Writes the rows by key in `$batch` requests: new keys are added, changed rows updated (only
+   * the calendar's columns), the same rows left alone, so importing a file twice changes nothing
+   * and importing it again after a failure completes it.
+   */
+  importRows(rows: readonly ProcurementImportCommand[]): Promise<ProcurementImportReport>;
+}
+
 export interface Repositories {
   plan: PlanRepository;
   themes: ThemeRepository;
@@ -181,4 +273,6 @@ export interface Repositories {
   assessments: AssessmentRepository;
   settings: SettingsRepository;
   people: PeopleRepository;
+  planUpdates: PlanUpdateRepository;
+  procurements: ProcurementRepository;
 }

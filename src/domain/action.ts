@@ -7,6 +7,22 @@ export const ACTION_STATUSES = ['not-started', 'in-progress', 'done', 'blocked']
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const actionStatusSchema = z.enum(ACTION_STATUSES);
 
+/**
+ * How the yearly update closed an earlier year's action that was still open: carried into the
+ * new year's plan as a new action, or stopped with a reason. Its status stays as it was, so the
+ * old year reads the same; closed, it no longer counts as open or late.
+ */
+export const ACTION_OUTCOMES = ['carried', 'stopped'] as const;
+export type ActionOutcome = (typeof ACTION_OUTCOMES)[number];
+
+export interface ActionClosure {
+  outcome: ActionOutcome;
+  /** Why it stopped; empty for carried actions. */
+  reason: string;
+  /** The new year's action it was carried into. */
+  carriedToId: number | undefined;
+}
+
 export interface ProgressNote {
   /** Calendar date, `YYYY-MM-DD`. */
   date: string;
@@ -30,6 +46,10 @@ export interface ActionSummary {
   owner: Person | undefined;
   pilotIds: number[];
   version: string;
+  /** Set once the yearly update closed it (see ActionClosure); absent while it is not. */
+  closure?: ActionClosure;
+  /** The earlier year's action this one continues, for a carried-over action. */
+  carriedFromId?: number;
 }
 
 /** The whole action, with its description and progress notes. */

@@ -1,3 +1,4 @@
+import type { Person } from './person';
 import * as z from 'zod/mini';
 
 /** The five steps of the MVOI ambition ladder (MVOI manifest). */
@@ -35,12 +36,37 @@ export const ORGANISATION_AMBITION = {
 /** The years the plan runs; it is updated every year (PDCA). */
 export const PLAN_YEARS = [2025, 2026, 2027, 2028] as const;
 
-/** A yearly assessment of where a theme stands on the ladder. */
+/** How a theme's year went, in the colours Dutch progress reports use (PBL). */
+export const ASSESSMENT_STATUSES = ['on-track', 'at-risk', 'behind', 'undetermined'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+
+/** Drafted by the theme's owner, then confirmed (vastgesteld) by a coordinator. */
+export type AssessmentState = 'draft' | 'confirmed';
+
+/**
+ * A yearly assessment of where a theme stands on the ladder. A confirmed one is never changed: a
+ * correction is a new assessment of the same theme and year with a higher `revision`.
+ */
 export interface AmbitionAssessment {
   id: number;
   themeId: number;
   year: number;
   level: AmbitionLevel;
-  note: string;
+  status: AssessmentStatus;
+  /** Why the theme stands where it does (Check). */
+  explanation: string;
+  /** Links to what shows it. */
+  evidence: string[];
+  /** What the theme will change (Act), written by the owner with the assessment. */
+  act: string;
+  state: AssessmentState;
+  /** 1 for the first assessment of a theme and year, one more for each correction. */
+  revision: number;
+  assessedBy: Person | undefined;
+  /** ISO instant the draft was last saved. */
+  assessedAt: string;
+  confirmedBy: Person | undefined;
+  confirmedAt: string | undefined;
+  /** The ETag. */
   version: string;
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DEFAULT_LEAD_TIMES } from './deadlines';
+import { procurementThresholdsSchema } from './procurement-thresholds';
 
 export const LEAD_TIME_MIN = 1;
 export const LEAD_TIME_MAX = 90;
@@ -29,6 +30,8 @@ export const appSettingsInputSchema = z.object({
   channelWebhookUrl: z.optional(webhookUrlSchema),
   /** The plan does not name step 5 of the ladder; the coordinator may. */
   ladderStep5Label: z.optional(ladderLabelSchema),
+  /** The procurement calendar's thresholds with their dates; none stored is the defaults. */
+  procurementThresholds: z.optional(procurementThresholdsSchema),
 });
 export type AppSettingsInput = z.output<typeof appSettingsInputSchema>;
 
@@ -38,6 +41,7 @@ export const DEFAULT_APP_SETTINGS: AppSettingsInput = {
   postToChannel: true,
   channelWebhookUrl: undefined,
   ladderStep5Label: undefined,
+  procurementThresholds: undefined,
 };
 
 /** Lead times as the rules use them: each once, longest first. */

@@ -368,6 +368,19 @@ describe('assessDeadlines', () => {
     }
   });
 
+  it('counts an overdue action the yearly update carried over or stopped as no longer due', () => {
+    const now = new Date('2026-12-01T10:00:00Z');
+    const late = { id: 1, timing: 'Q4 2025', status: 'in-progress' as const };
+    const carried = {
+      ...late,
+      id: 2,
+      closure: { outcome: 'carried' as const, reason: '', carriedToId: 3 },
+    };
+    const assessments = assessDeadlines([late, carried], now);
+    expect(assessments.get(1)?.state).toBe('overdue');
+    expect(assessments.get(2)).toEqual({ state: 'done' });
+  });
+
   it('gives nothing for no actions', () => {
     expect(assessDeadlines([], on('2025-01-15')).size).toBe(0);
   });

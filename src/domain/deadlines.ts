@@ -46,7 +46,7 @@ export interface DeadlineAssessment {
  */
 export type DeadlineMoment = 'start' | 'report' | 'review';
 
-type AssessedAction = Pick<Action, 'timing' | 'status'>;
+type AssessedAction = Pick<Action, 'timing' | 'status' | 'closure'>;
 
 interface Deadline {
   date: CalendarDate;
@@ -88,10 +88,11 @@ function deadlineOn(
 
 function assessOn(
   today: CalendarDate,
-  { timing, status }: AssessedAction,
+  { timing, status, closure }: AssessedAction,
   leadTimes: LeadTimes,
 ): DeadlineAssessment {
-  if (status === 'done') return { state: 'done' };
+  // Carried into a new year's action or stopped: the work is no longer due under this one.
+  if (status === 'done' || closure) return { state: 'done' };
   const due = deadlineOn(parseTiming(timing), status, today);
   if (due === undefined) return { state: 'no-deadline' };
 
@@ -117,7 +118,7 @@ export function assessDeadline(
 
 /** `assessDeadline` for many actions at once, keyed by action id. */
 export function assessDeadlines(
-  actions: ReadonlyArray<Pick<Action, 'id' | 'timing' | 'status'>>,
+  actions: ReadonlyArray<Pick<Action, 'id' | 'timing' | 'status' | 'closure'>>,
   now: Date,
   leadTimes: LeadTimes = DEFAULT_LEAD_TIMES,
 ): Map<number, DeadlineAssessment> {
@@ -126,7 +127,7 @@ export function assessDeadlines(
 
 /** `assessDeadlines` on an Amsterdam calendar day, for views that change only when the day does. */
 export function assessDeadlinesOn(
-  actions: ReadonlyArray<Pick<Action, 'id' | 'timing' | 'status'>>,
+  actions: ReadonlyArray<Pick<Action, 'id' | 'timing' | 'status' | 'closure'>>,
   today: CalendarDate,
   leadTimes: LeadTimes = DEFAULT_LEAD_TIMES,
 ): Map<number, DeadlineAssessment> {
@@ -134,7 +135,7 @@ export function assessDeadlinesOn(
   const byKind = new Map<string, DeadlineAssessment>();
   return new Map(
     actions.map((action) => {
-      const kind = `${action.status}\n${action.timing}`;
+      const kind = `${action.closure ? 'closed' : action.status}\n${action.timing}`;
       let assessment = byKind.get(kind);
       if (!assessment) {
         assessment = assessOn(today, action, leadTimes);

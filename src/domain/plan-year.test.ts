@@ -38,6 +38,12 @@ describe('inPlanYears', () => {
     ['an action of another year', 2025, { planYear: 2026, status: 'not-started' }, false],
     ['any action for every year', 'all', { planYear: 2031, status: 'done' }, true],
   ];
+  const closure = { outcome: 'carried', reason: '', carriedToId: 9 };
+  it('leaves out an earlier year’s open action once the yearly update closed it', () => {
+    const carried = { planYear: 2025, status: 'in-progress', closure };
+    expect(inPlanYears(carried, undefined, 2026)).toBe(false);
+    expect(inPlanYears(carried, 2025, 2026)).toBe(true);
+  });
   it.each(cases)('%s: with %s in 2026, shown is %s', (_, filter, action, shown) => {
     expect(inPlanYears(action, filter, 2026)).toBe(shown);
   });

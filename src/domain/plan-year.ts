@@ -53,15 +53,17 @@ export function readPlanYearFilter(value: string | null): PlanYearFilter {
     : undefined;
 }
 
+/** Open: neither done nor closed by the yearly update (carried over or stopped). */
 export function inPlanYears(
-  action: { planYear: number; status: string },
+  action: { planYear: number; status: string; closure?: unknown },
   filter: PlanYearFilter,
   currentYear: number,
 ): boolean {
   if (filter === ALL_PLAN_YEARS) return true;
   if (filter !== undefined) return action.planYear === filter;
   return (
-    action.planYear === currentYear || (action.planYear < currentYear && action.status !== 'done')
+    action.planYear === currentYear ||
+    (action.planYear < currentYear && action.status !== 'done' && !action.closure)
   );
 }
 

@@ -35,7 +35,7 @@ export interface Reminder {
 
 export type ReminderAction = Pick<
   ActionSummary,
-  'id' | 'themeId' | 'title' | 'timing' | 'status' | 'owner'
+  'id' | 'themeId' | 'title' | 'timing' | 'status' | 'owner' | 'closure'
 >;
 
 export function reminderKey(
@@ -60,7 +60,8 @@ function overdueOffset(daysLeft: number): number {
  * - before a deadline, the tightest lead time reached (30 until a week before, then 7);
  * - after it, the day after and then weekly while it stays overdue;
  * - ongoing and started work, once a quarter, the shortest lead time before the quarter ends;
- * - done actions and actions without a deadline get nothing; blocked ones are still open.
+ * - done actions, ones the yearly update closed, and ones without a deadline get nothing;
+ *   blocked ones are still open.
  * A moved deadline gives other keys, so the new date gets reminders of its own.
  */
 export function remindersDueOn(

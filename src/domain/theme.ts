@@ -24,8 +24,15 @@ export interface Theme {
   focusAreas: string[];
   baselineLevel: AmbitionLevel;
   targetLevel: AmbitionLevel;
+  /** A plan year's own target, set by the yearly update; a year without one has `targetLevel`. */
+  yearTargets?: Partial<Record<number, AmbitionLevel>>;
   owner: Person | undefined;
   longTermGoals: string[];
   policies: string[];
   version: string;
+}
+
+/** The step the theme aims for in a plan year: that year's own target, else its target level. */
+export function targetFor(theme: Pick<Theme, 'targetLevel' | 'yearTargets'>, year: number) {
+  return theme.yearTargets?.[year] ?? theme.targetLevel;
 }

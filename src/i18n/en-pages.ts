@@ -1,6 +1,20 @@
+import { enYearReport } from './en-year-report';
+import { enAssessments } from './en-assessments';
+import { enActionHistory } from './en-action-history';
+import { enStructure } from './en-structure';
+import { enProcurements } from './en-procurements';
+import { enPlanUpdate } from './en-plan-update';
+import { enOrganisationActions } from './en-organisation-actions';
 import type { PageMessages } from './nl-pages';
 
 export const enPages: PageMessages = {
+  yearReport: enYearReport,
+  assessments: enAssessments,
+  actionHistory: enActionHistory,
+  structure: enStructure,
+  procurements: enProcurements,
+  planUpdate: enPlanUpdate,
+  organisationActions: enOrganisationActions,
   board: {
     heading: 'Board {{theme}}',
     backToTheme: 'Back to the theme',
@@ -211,9 +225,6 @@ export const enPages: PageMessages = {
     },
     noneInSection: 'No actions.',
     showMore: 'Show {{count}} more of {{total}}',
-    year: 'Plan year',
-    currentYearAndOpen: '{{year}} and what is still open',
-    allYears: 'All years',
     groupBy: 'Group by',
     groupings: {
       section: 'Deadline',

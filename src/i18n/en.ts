@@ -11,8 +11,10 @@ export const en: Messages = {
   nav: {
     themes: 'Themes',
     pilots: 'Pilots',
+    procurements: 'Procurements',
     practices: 'Good practices',
     deadlines: 'Deadlines',
+    reports: 'Report',
     settings: 'Settings',
   },
   ladder: {
@@ -33,6 +35,7 @@ export const en: Messages = {
     heading: 'The organisation’s ambition',
     summary:
       'Organisation-wide, the municipality starts at step {{current}} ({{currentLabel}}). Goal: by the end of {{year}} every theme is at least at step {{target}} ({{targetLabel}}).',
+    actionsLink: 'Organisation-wide actions',
   },
   themes: {
     heading: 'Themes',
@@ -45,6 +48,7 @@ export const en: Messages = {
     focus: 'Focus',
     longTerm: 'Long term',
     empty: 'There are no themes yet. Ask the coordinator to load the action plan.',
+    prepareYear: 'Prepare action plan {{year}}',
     nextDeadline: 'Next deadline: {{date}}',
     noDeadline: 'No open deadline',
     overdue_one: '{{count}} action overdue',
@@ -158,6 +162,11 @@ export const en: Messages = {
     },
     onlyInTeams: 'This screen sets up a Teams channel tab and only works inside Teams.',
     notConfigured: 'This tab has not been set up yet.',
+  },
+  planYears: {
+    label: 'Plan year',
+    currentAndOpen: '{{year}} and what is still open',
+    all: 'All years',
   },
   themeNames: {
     klimaat: 'Climate',

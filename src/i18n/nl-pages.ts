@@ -1,7 +1,21 @@
 import type { Widen } from './nl';
+import { nlYearReport } from './nl-year-report';
+import { nlAssessments } from './nl-assessments';
+import { nlActionHistory } from './nl-action-history';
+import { nlStructure } from './nl-structure';
+import { nlProcurements } from './nl-procurements';
+import { nlPlanUpdate } from './nl-plan-update';
+import { nlOrganisationActions } from './nl-organisation-actions';
 
 /** The strings of the pages loaded when first opened; `en-pages.ts` has the same keys. */
 export const nlPages = {
+  yearReport: nlYearReport,
+  assessments: nlAssessments,
+  actionHistory: nlActionHistory,
+  structure: nlStructure,
+  procurements: nlProcurements,
+  planUpdate: nlPlanUpdate,
+  organisationActions: nlOrganisationActions,
   board: {
     heading: 'Bord {{theme}}',
     backToTheme: 'Terug naar het thema',
@@ -213,9 +227,6 @@ export const nlPages = {
     },
     noneInSection: 'Geen acties.',
     showMore: 'Toon nog {{count}} van {{total}}',
-    year: 'Planjaar',
-    currentYearAndOpen: '{{year}} en wat nog open is',
-    allYears: 'Alle jaren',
     groupBy: 'Groeperen op',
     groupings: {
       section: 'Deadline',

@@ -10,8 +10,10 @@ export const nl = {
   nav: {
     themes: 'Thema’s',
     pilots: 'Pilots',
+    procurements: 'Aanbestedingen',
     practices: 'Goede voorbeelden',
     deadlines: 'Deadlines',
+    reports: 'Rapportage',
     settings: 'Instellingen',
   },
   ladder: {
@@ -32,6 +34,7 @@ export const nl = {
     heading: 'Ambitie van de organisatie',
     summary:
       'De gemeente start organisatiebreed op stap {{current}} ({{currentLabel}}). Doel: eind {{year}} staat elk thema minimaal op stap {{target}} ({{targetLabel}}).',
+    actionsLink: 'Organisatiebrede acties',
   },
   themes: {
     heading: 'Thema’s',
@@ -44,6 +47,7 @@ export const nl = {
     focus: 'Focus',
     longTerm: 'Lange termijn',
     empty: 'Er zijn nog geen thema’s. Vraag de coördinator het actieplan in te laden.',
+    prepareYear: 'Actieplan {{year}} voorbereiden',
     nextDeadline: 'Volgende deadline: {{date}}',
     noDeadline: 'Geen openstaande deadline',
     overdue_one: '{{count}} actie te laat',
@@ -159,6 +163,11 @@ export const nl = {
     },
     onlyInTeams: 'Dit scherm stelt een Teams-kanaaltabblad in en werkt alleen binnen Teams.',
     notConfigured: 'Dit tabblad is nog niet ingesteld.',
+  },
+  planYears: {
+    label: 'Planjaar',
+    currentAndOpen: '{{year}} en wat nog open is',
+    all: 'Alle jaren',
   },
   themeNames: {
     klimaat: 'Klimaat',

@@ -206,7 +206,11 @@ describe('the good-practice feed in Chromium', () => {
     /** Presses Tab until `target` has the focus: it is reachable, in the page's order. */
     const tabTo = async (target: ReturnType<Page['getByRole']>) => {
       for (let presses = 0; presses < 40; presses++) {
-        if (await target.evaluate((element) => element === document.activeElement)) return;
+        const focused = await target.evaluate(
+          (element: { ownerDocument: { activeElement: unknown } }) =>
+            element.ownerDocument.activeElement === element,
+        );
+        if (focused) return;
         await page.keyboard.press('Tab');
       }
       throw new Error('not reachable with Tab');

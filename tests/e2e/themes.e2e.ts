@@ -36,7 +36,11 @@ describe('the themes overview and a theme page', () => {
   });
 
   it('stays readable in the dark theme', async () => {
-    const context = await e2e.browser.newContext({ locale: 'nl-NL', colorScheme: 'dark' });
+    const context = await e2e.browser.newContext({
+      locale: 'nl-NL',
+      colorScheme: 'dark',
+      reducedMotion: 'reduce',
+    });
     try {
       const page = await context.newPage();
       await signInAs(page, e2e.appUrl, /Lotte Peeters/);

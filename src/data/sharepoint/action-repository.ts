@@ -6,6 +6,7 @@ import { dueDateOf, parseTiming } from '../../domain/timing';
 import { DataError } from '../errors';
 import type { ActionRepository } from '../repositories';
 import { validateCommand } from '../validate-command';
+import { readActionHistory } from './action-history-reader';
 import { itemWrites } from './item-writes';
 import { actionFields, actionItem, QUERIES } from './mappers';
 import { readMapped, siteList } from './site-lists';
@@ -54,5 +55,6 @@ export function createActionRepository(sp: SPFI, siteUrl: string): ActionReposit
     update: async (id, command, version) =>
       writes.update(id, fieldsOf(actionUpdateSchema, command), version),
     delete: writes.delete,
+    history: (id) => guarded(() => readActionHistory(sp, siteUrl, id)),
   };
 }

@@ -1,13 +1,16 @@
 import type { Repositories } from '../repositories';
 import { createActionRepository } from './action-repository';
 import { createAssessmentRepository } from './assessment-repository';
+import { createGoalRepository } from './goal-repository';
 import { createPeopleRepository } from './people-repository';
 import { createPilotRepository } from './pilot-repository';
 import { createPlanRepository } from './plan-repository';
+import { createPlanUpdateRepository } from './plan-update-repository';
 import { createPracticeRepository } from './practice-repository';
+import { createProcurementRepository } from './procurement-repository';
 import { createSettingsRepository } from './settings-repository';
 import { connectSite, type SiteConnection } from './sp-client';
-import { createGoalRepository, createThemeRepository } from './theme-repository';
+import { createThemeRepository } from './theme-repository';
 
 /** The SharePoint implementation of every repository, over one PnPjs instance for the site. */
 export function createSharePointRepositories(connection: SiteConnection): Repositories {
@@ -23,5 +26,7 @@ export function createSharePointRepositories(connection: SiteConnection): Reposi
     assessments: createAssessmentRepository(sp, siteUrl),
     settings: createSettingsRepository(sp, siteUrl),
     people: createPeopleRepository(sp),
+    planUpdates: createPlanUpdateRepository(sp, siteUrl),
+    procurements: createProcurementRepository(sp, siteUrl),
   };
 }

@@ -66,6 +66,8 @@ export interface ListDef {
   description: string;
   access: ListAccess;
   fields: readonly FieldDef[];
+  /** SharePoint keeps each item's versions: the list's history is read from them. */
+  versioning?: boolean;
 }
 
 export const LIST_NAMES = [
@@ -79,6 +81,7 @@ export const LIST_NAMES = [
   'MvoiAssessments',
   'MvoiSettings',
   'MvoiNotifications',
+  'MvoiProcurements',
 ] as const;
 export type ListName = (typeof LIST_NAMES)[number];
 
@@ -86,13 +89,29 @@ export type ListName = (typeof LIST_NAMES)[number];
 export const ACTION_STATUS_CHOICES = ['Niet gestart', 'Bezig', 'Gereed', 'Geblokkeerd'] as const;
 export const PILOT_STATUS_CHOICES = ['Gepland', 'Lopend', 'Afgerond'] as const;
 export const REACTION_CHOICES = ['Nuttig', 'Inspirerend', 'Ga ik gebruiken'] as const;
+export const ASSESSMENT_STATUS_CHOICES = [
+  'Op koers',
+  'Risico',
+  'Achter',
+  'Niet te bepalen',
+] as const;
 export const NOTIFICATION_CHANNELS = ['App', 'Kanaal', 'Activiteitenfeed'] as const;
+/** How an earlier year's action was closed in the yearly update (see plan-update.ts). */
+export const ACTION_OUTCOME_CHOICES = ['Doorgeschoven', 'Gestopt'] as const;
 /** Claimed (being sent), sent, failed (tried again next run), or no one to send it to. */
 export const NOTIFICATION_STATUS_CHOICES = [
   'Bezig',
   'Verstuurd',
   'Mislukt',
   'Geen ontvanger',
+] as const;
+export const PROCUREMENT_KIND_CHOICES = ['Leveringen', 'Diensten', 'Werken'] as const;
+export const PROCUREMENT_STATUS_CHOICES = [
+  'Gepland',
+  'In voorbereiding',
+  'Gepubliceerd',
+  'Gegund',
+  'Vervallen',
 ] as const;
 
 export const LISTS: readonly ListDef[] = [
@@ -119,13 +138,16 @@ export const LISTS: readonly ListDef[] = [
       { name: 'Owner', title: 'Eigenaar', kind: 'user', indexed: true },
       { name: 'LongTermGoals', title: 'Lange termijn', kind: 'note' },
       { name: 'Policies', title: 'Beleid', kind: 'note' },
+      // A plan year's own target, JSON `{"2027": 4}`; a year without one has TargetLevel.
+      { name: 'YearTargets', title: 'Ambitie per jaar', kind: 'note' },
     ],
   },
   {
     name: 'MvoiGoals',
     title: 'MVOI Doelen',
     description: 'Concrete doelen per thema.',
-    access: 'theme-owners',
+    // Each theme's owner changes only the goals in their theme's folder (theme-folders.ts).
+    access: 'theme-folders',
     fields: [
       { name: 'Theme', title: 'Thema', kind: 'lookup', list: 'MvoiThemes', indexed: true },
       { name: 'SortOrder', title: 'Volgorde', kind: 'number' },
@@ -154,6 +176,8 @@ export const LISTS: readonly ListDef[] = [
     title: 'MVOI Acties',
     description: 'Acties per doel, met hun planning zoals het actieplan die schrijft.',
     access: 'theme-folders',
+    // The action's history (timing moves, status and owner changes) is its version history.
+    versioning: true,
     fields: [
       { name: 'Theme', title: 'Thema', kind: 'lookup', list: 'MvoiThemes', indexed: true },
       { name: 'Goal', title: 'Doel', kind: 'lookup', list: 'MvoiGoals', indexed: true },
@@ -181,6 +205,21 @@ export const LISTS: readonly ListDef[] = [
       { name: 'Description', title: 'Omschrijving', kind: 'note' },
       { name: 'ProgressNotes', title: 'Voortgang', kind: 'note' },
       { name: 'SortOrder', title: 'Volgorde', kind: 'number' },
+      // The yearly update closes an earlier year's open action without rewriting it: carried
+      // into a new year's copy (CarriedTo) or stopped with a reason. Its status stays as it was.
+      { name: 'Outcome', title: 'Afloop', kind: 'choice', choices: ACTION_OUTCOME_CHOICES },
+      { name: 'OutcomeReason', title: 'Reden', kind: 'note' },
+      { name: 'CarriedFrom', title: 'Doorgeschoven van', kind: 'lookup', list: 'MvoiActions' },
+      { name: 'CarriedTo', title: 'Doorgeschoven naar', kind: 'lookup', list: 'MvoiActions' },
+      // `<old id>-><year>` on the copy: SharePoint refuses a second copy of one carry-over.
+      {
+        name: 'CarryKey',
+        title: 'Doorschuifsleutel',
+        kind: 'text',
+        maxLength: 64,
+        unique: true,
+        indexed: true,
+      },
     ],
   },
   {
@@ -250,8 +289,10 @@ export const LISTS: readonly ListDef[] = [
   {
     name: 'MvoiAssessments',
     title: 'MVOI Ambitiemetingen',
-    description: 'De jaarlijkse positie van elk thema op de ambitieladder (PDCA).',
-    access: 'theme-owners',
+    description:
+      'De jaarlijkse positie van elk thema op de ambitieladder (PDCA): concepten in de map van het thema, vastgestelde metingen in de map vastgesteld.',
+    // Theme owners draft in their theme's folder; only coordinators write in `vastgesteld`.
+    access: 'theme-folders',
     fields: [
       { name: 'Theme', title: 'Thema', kind: 'lookup', list: 'MvoiThemes', indexed: true },
       {
@@ -264,7 +305,31 @@ export const LISTS: readonly ListDef[] = [
         indexed: true,
       },
       { name: 'Level', title: 'Stap', kind: 'number', min: 1, max: 5, required: true },
-      { name: 'Note', title: 'Toelichting', kind: 'note' },
+      {
+        name: 'AssessmentStatus',
+        title: 'Status',
+        kind: 'choice',
+        choices: ASSESSMENT_STATUS_CHOICES,
+        required: true,
+      },
+      { name: 'Explanation', title: 'Toelichting', kind: 'note' },
+      { name: 'Evidence', title: 'Onderbouwing (links)', kind: 'note' },
+      { name: 'Act', title: 'Bijsturing', kind: 'note' },
+      { name: 'Revision', title: 'Versie', kind: 'number', min: 1, required: true },
+      // `<theme>|<year>|<revision>|<concept or vastgesteld>`: a double confirm cannot store two.
+      {
+        name: 'AssessmentKey',
+        title: 'Sleutel',
+        kind: 'text',
+        maxLength: 64,
+        required: true,
+        unique: true,
+        indexed: true,
+      },
+      // On a confirmed copy: who drafted it and when (its Author and Created are the confirmation).
+      { name: 'AssessedBy', title: 'Opgesteld door', kind: 'user' },
+      { name: 'AssessedAt', title: 'Opgesteld op', kind: 'datetime' },
+      { name: 'Draft', title: 'Concept', kind: 'number' },
     ],
   },
   {
@@ -311,6 +376,58 @@ export const LISTS: readonly ListDef[] = [
         required: true,
       },
       { name: 'ErrorText', title: 'Fout', kind: 'note' },
+    ],
+  },
+  {
+    name: 'MvoiProcurements',
+    title: 'MVOI Aanbestedingskalender',
+    description:
+      'Geplande aanbestedingen met geschatte waarde en publicatiekwartaal; de pilots horen erbij.',
+    access: 'coordinators',
+    fields: [
+      // The Kenmerk, or title, department and quarter normalised: an import matches rows on it.
+      {
+        name: 'ProcurementKey',
+        title: 'Sleutel',
+        kind: 'text',
+        maxLength: 255,
+        required: true,
+        unique: true,
+        indexed: true,
+      },
+      { name: 'Department', title: 'Afdeling', kind: 'text', maxLength: 255 },
+      { name: 'EstimatedValue', title: 'Geschatte waarde (EUR)', kind: 'number', min: 0 },
+      // "Q3 2026", as the plan writes quarters; the year on its own for views and filters.
+      { name: 'PublicationQuarter', title: 'Publicatie (kwartaal)', kind: 'text', maxLength: 16 },
+      {
+        name: 'PublicationYear',
+        title: 'Publicatiejaar',
+        kind: 'number',
+        min: 2000,
+        max: 2099,
+        indexed: true,
+      },
+      {
+        name: 'ProcurementKind',
+        title: 'Soort',
+        kind: 'choice',
+        choices: PROCUREMENT_KIND_CHOICES,
+      },
+      { name: 'Themes', title: 'Thema’s', kind: 'lookup', list: 'MvoiThemes', multiple: true },
+      {
+        name: 'ProcurementStatus',
+        title: 'Status',
+        kind: 'choice',
+        choices: PROCUREMENT_STATUS_CHOICES,
+        required: true,
+        indexed: true,
+      },
+      // 1 = an MVOI pilot; Pilot is its item in MvoiPilots, which actions link to.
+      { name: 'IsPilot', title: 'MVOI-pilot', kind: 'number', min: 0, max: 1 },
+      { name: 'Pilot', title: 'Pilot', kind: 'lookup', list: 'MvoiPilots', indexed: true },
+      { name: 'CriteriaChosen', title: 'MVI-criteria gekozen', kind: 'number', min: 0, max: 1 },
+      { name: 'SroiAgreed', title: 'SROI afgesproken', kind: 'number', min: 0, max: 1 },
+      { name: 'CriteriaNotes', title: 'Gekozen criteria', kind: 'note' },
     ],
   },
 ];

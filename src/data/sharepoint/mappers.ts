@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import type {
   Action,
+  ActionOutcome,
   ActionStatus,
   ActionSummary,
   ActionUpdateCommand,
   ProgressNote,
 } from '../../domain/action';
 import { progressNoteSchema } from '../../domain/action';
-import type { AmbitionAssessment } from '../../domain/ambition';
 import { ambitionLevelSchema } from '../../domain/ambition';
 import type { Goal } from '../../domain/goal';
 import type { Person } from '../../domain/person';
@@ -18,7 +18,16 @@ import { isThemeKey } from '../../domain/theme';
 import { dueDateOf, parseTiming } from '../../domain/timing';
 import type { ItemProblem } from '../errors';
 import type { ReadResult } from '../repositories';
-import { ACTION_STATUS_CHOICES, PILOT_STATUS_CHOICES, type ListName } from './list-schema';
+import { yearTargetsOf } from './year-targets';
+import {
+  ACTION_OUTCOME_CHOICES,
+  ACTION_STATUS_CHOICES,
+  PILOT_STATUS_CHOICES,
+  type ListName,
+} from './list-schema';
+
+/** How the yearly update closed an action, and what it was carried from (plan-update.ts). */
+const CLOSURE_FIELDS = ['Outcome', 'OutcomeReason', 'CarriedFromId', 'CarriedToId'] as const;
 
 /** `$select`/`$expand` per list: only what the mappers read. */
 export const QUERIES = {
@@ -32,6 +41,7 @@ export const QUERIES = {
       'FocusAreas',
       'BaselineLevel',
       'TargetLevel',
+      'YearTargets',
       'Owner/Id',
       'Owner/Title',
       'Owner/EMail',
@@ -40,7 +50,8 @@ export const QUERIES = {
     ],
     expand: ['Owner'],
   },
-  goals: { select: ['Id', 'Title', 'ThemeId', 'SortOrder'], expand: [] },
+  // FSObjType: the list holds a folder per theme, left out like the actions' folders.
+  goals: { select: ['Id', 'FSObjType', 'Title', 'ThemeId', 'SortOrder'], expand: [] },
   actions: {
     select: [
       'Id',
@@ -60,6 +71,7 @@ export const QUERIES = {
       'Description',
       'ProgressNotes',
       'SortOrder',
+      ...CLOSURE_FIELDS,
     ],
     expand: ['Owner'],
   },
@@ -82,12 +94,12 @@ export const QUERIES = {
       'Owner/Title',
       'PilotsId',
       'owshiddenversion',
+      ...CLOSURE_FIELDS,
     ],
     expand: ['Owner'],
     metadata: 'none',
   },
   pilots: { select: ['Id', 'Title', 'ThemesId', 'Year', 'PilotStatus', 'Description'], expand: [] },
-  assessments: { select: ['Id', 'ThemeId', 'Year', 'Level', 'Note'], expand: [] },
 } as const satisfies Record<
   string,
   { select: readonly string[]; expand: readonly string[]; metadata?: 'none' }
@@ -127,7 +139,7 @@ const dateOnly = z.pipe(
   z.transform((value) => (value ? value.slice(0, 10) : undefined)),
 );
 
-function choice<T extends string>(stored: readonly string[], values: readonly T[]) {
+export function choice<T extends string>(stored: readonly string[], values: readonly T[]) {
   return z.pipe(
     z.string(),
     z.transform((value, ctx) => {
@@ -193,6 +205,7 @@ export const themeItem = z.pipe(
     FocusAreas: lines,
     BaselineLevel: ambitionLevelSchema,
     TargetLevel: ambitionLevelSchema,
+    YearTargets: z.optional(z.nullable(z.string())),
     Owner: person,
     LongTermGoals: lines,
     Policies: lines,
@@ -205,6 +218,7 @@ export const themeItem = z.pipe(
     focusAreas: item.FocusAreas,
     baselineLevel: item.BaselineLevel,
     targetLevel: item.TargetLevel,
+    yearTargets: yearTargetsOf(item.YearTargets),
     owner: item.Owner,
     longTermGoals: item.LongTermGoals,
     policies: item.Policies,
@@ -236,12 +250,26 @@ const storedAction = {
   Status: z.enum(ACTION_STATUS_CHOICES),
   Owner: z.nullish(z.object({ Id: z.int(), Title: z.string(), EMail: z.nullish(z.string()) })),
   PilotsId: z.nullish(z.array(z.int())),
+  Outcome: z.nullish(z.enum(ACTION_OUTCOME_CHOICES)),
+  OutcomeReason: z.nullish(z.string()),
+  CarriedFromId: z.nullish(z.int()),
+  CarriedToId: z.nullish(z.int()),
 };
 type StoredAction = z.output<z.ZodMiniObject<typeof storedAction>>;
 
 const STATUS_OF_CHOICE = Object.fromEntries(
   ACTION_STATUS_CHOICES.map((stored, index) => [stored, ACTION_STATUS_VALUES[index]]),
 ) as Record<(typeof ACTION_STATUS_CHOICES)[number], ActionStatus>;
+
+const OUTCOME_OF_CHOICE: Record<(typeof ACTION_OUTCOME_CHOICES)[number], ActionOutcome> = {
+  Doorgeschoven: 'carried',
+  Gestopt: 'stopped',
+};
+
+/** The stored choice of an outcome. */
+export function outcomeChoice(outcome: ActionOutcome): (typeof ACTION_OUTCOME_CHOICES)[number] {
+  return outcome === 'carried' ? 'Doorgeschoven' : 'Gestopt';
+}
 
 function summaryOf(
   item: StoredAction,
@@ -264,6 +292,16 @@ function summaryOf(
       : undefined,
     pilotIds: item.PilotsId ?? [],
     version,
+    ...(item.Outcome
+      ? {
+          closure: {
+            outcome: OUTCOME_OF_CHOICE[item.Outcome],
+            reason: item.OutcomeReason ?? '',
+            carriedToId: item.CarriedToId ?? undefined,
+          },
+        }
+      : {}),
+    ...(item.CarriedFromId ? { carriedFromId: item.CarriedFromId } : {}),
   };
 }
 
@@ -293,6 +331,7 @@ const isText = (value: unknown): value is string => typeof value === 'string';
 const nullishOr = (value: unknown, check: (value: unknown) => boolean) =>
   value === null || value === undefined || check(value);
 const STATUS_CHOICES = new Set<unknown>(ACTION_STATUS_CHOICES);
+const OUTCOME_CHOICES = new Set<unknown>(ACTION_OUTCOME_CHOICES);
 
 function isStoredOwner(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -319,6 +358,10 @@ function quickStoredSummary(item: unknown): StoredSummary | undefined {
     STATUS_CHOICES.has(Status) &&
     nullishOr(Owner, isStoredOwner) &&
     nullishOr(PilotsId, (ids) => Array.isArray(ids) && ids.every(isId)) &&
+    nullishOr(fields.Outcome, (outcome) => OUTCOME_CHOICES.has(outcome)) &&
+    nullishOr(fields.OutcomeReason, isText) &&
+    nullishOr(fields.CarriedFromId, isId) &&
+    nullishOr(fields.CarriedToId, isId) &&
     isId(owshiddenversion) &&
     owshiddenversion >= 0;
   return valid ? (fields as StoredSummary) : undefined;
@@ -369,24 +412,6 @@ export const pilotItem = z.pipe(
     year: item.Year,
     status: item.PilotStatus,
     description: item.Description,
-    version: item['odata.etag'],
-  })),
-);
-
-export const assessmentItem = z.pipe(
-  z.object({
-    ...base,
-    ThemeId: z.int(),
-    Year: z.int(),
-    Level: ambitionLevelSchema,
-    Note: text,
-  }),
-  z.transform((item): AmbitionAssessment => ({
-    id: item.Id,
-    themeId: item.ThemeId,
-    year: item.Year,
-    level: item.Level,
-    note: item.Note,
     version: item['odata.etag'],
   })),
 );

@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import type { IItems } from '@pnp/sp/items';
 import { DataError } from '../errors';
 import type { PlanRepository, PlanSnapshot, ThemeBoard } from '../repositories';
+import { inGoalOrder } from './goal-repository';
 import type { ListName } from './list-schema';
 import { actionSummaryItem, goalItem, mapItems, pilotItem, QUERIES, themeItem } from './mappers';
 import { PAGE_SIZE, readAll, siteList, withQuery } from './site-lists';
@@ -49,7 +50,7 @@ export function createPlanRepository(sp: SPFI, siteUrl: string): PlanRepository 
         ]);
         const mapped = {
           themes: mapItems('MvoiThemes', themes ?? [], themeItem),
-          goals: mapItems('MvoiGoals', goals ?? [], goalItem),
+          goals: mapItems('MvoiGoals', inGoalOrder(goals ?? []), goalItem),
           actions: mapItems('MvoiActions', actions ?? [], actionSummaryItem()),
           pilots: mapItems('MvoiPilots', pilots ?? [], pilotItem),
         };
@@ -90,7 +91,7 @@ export function createPlanRepository(sp: SPFI, siteUrl: string): PlanRepository 
         ]);
         const mapped = {
           themes,
-          goals: mapItems('MvoiGoals', goals ?? [], goalItem),
+          goals: mapItems('MvoiGoals', inGoalOrder(goals ?? []), goalItem),
           actions: mapItems('MvoiActions', actions ?? [], actionSummaryItem()),
           pilots: mapItems('MvoiPilots', pilots ?? [], pilotItem),
         };

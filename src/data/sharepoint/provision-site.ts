@@ -15,6 +15,7 @@ import {
 import { ensureAssignments } from './role-assignments';
 import { secureSecretSettings } from './settings-repository';
 import { syncThemeFolders } from './theme-folders';
+import { syncAssessmentFolders } from './assessment-folders';
 
 /** What a provisioning run changed; an empty list means the site already matched the schema. */
 export interface ProvisionReport {
@@ -38,6 +39,7 @@ interface ListInfo {
   HasUniqueRoleAssignments: boolean;
   WriteSecurity: number;
   EnableFolderCreation: boolean;
+  EnableVersioning: boolean;
 }
 
 function isNotFound(error: unknown): boolean {
@@ -61,6 +63,7 @@ export async function provisionSite(sp: SPFI, siteUrl: string): Promise<Provisio
   changes.push(...(await secureSecretSettings(sp, siteUrl)));
   // Themes come with the seed; on a provisioned site this also repairs their folders.
   changes.push(...(await syncThemeFolders(sp, siteUrl)));
+  changes.push(...(await syncAssessmentFolders(sp, siteUrl)));
   return { changes };
 }
 
@@ -111,6 +114,7 @@ async function ensureList(
     'HasUniqueRoleAssignments',
     'WriteSecurity',
     'EnableFolderCreation',
+    'EnableVersioning',
   ];
   let info: ListInfo;
   try {
@@ -125,6 +129,10 @@ async function ensureList(
   if (info.Title !== def.title || info.Description !== def.description) {
     await list.update({ Title: def.title, Description: def.description });
     changes.push(`list ${def.name}: title and description set`);
+  }
+  if (def.versioning === true && !info.EnableVersioning) {
+    await list.update({ EnableVersioning: true });
+    changes.push(`list ${def.name}: version history on`);
   }
   return info;
 }

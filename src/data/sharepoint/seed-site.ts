@@ -5,9 +5,11 @@ import { actionFields } from './mappers';
 import type { ListName } from './list-schema';
 import { readAll, siteList } from './site-lists';
 import { addActions, syncThemeFolders } from './theme-folders';
+import { seedPilotProcurements } from './seed-procurements';
+import { syncAssessmentFolders } from './assessment-folders';
 
 export interface SeedReport {
-  created: Record<'themes' | 'goals' | 'pilots' | 'actions', number>;
+  created: Record<'themes' | 'goals' | 'pilots' | 'actions' | 'procurements', number>;
 }
 
 interface Stored {
@@ -32,7 +34,7 @@ export async function seedSite(sp: SPFI, siteUrl: string, plan: SeedPlan): Promi
     await Promise.all(adds);
     return rows.length;
   };
-  const created = { themes: 0, goals: 0, pilots: 0, actions: 0 };
+  const created = { themes: 0, goals: 0, pilots: 0, actions: 0, procurements: 0 };
 
   const storedThemes = await read('MvoiThemes', 'Id', 'Title', 'ThemeKey');
   created.themes = await addAll(
@@ -75,24 +77,26 @@ export async function seedSite(sp: SPFI, siteUrl: string, plan: SeedPlan): Promi
   );
 
   const storedGoals = await read('MvoiGoals', 'Id', 'Title', 'ThemeId');
-  created.goals = await addAll(
-    'MvoiGoals',
-    plan.themes.flatMap((theme) =>
-      theme.goals
-        .map((goal, index) => ({ goal, index }))
-        .filter(
-          ({ goal }) =>
-            !storedGoals.some(
-              (stored) => stored.ThemeId === themeId(theme.key) && stored.Title === goal.title,
-            ),
-        )
-        .map(({ goal, index }) => ({
-          Title: goal.title,
-          ThemeId: themeId(theme.key),
-          SortOrder: index + 1,
-        })),
-    ),
+  const goalRows = plan.themes.flatMap((theme) =>
+    theme.goals
+      .map((goal, index) => ({ goal, index }))
+      .filter(
+        ({ goal }) =>
+          !storedGoals.some(
+            (stored) => stored.ThemeId === themeId(theme.key) && stored.Title === goal.title,
+          ),
+      )
+      .map(({ goal, index }) => ({
+        Title: goal.title,
+        ThemeId: themeId(theme.key),
+        SortOrder: index + 1,
+      })),
   );
+  if (goalRows.length > 0) {
+    // Each theme's goals go into its folder, where only its owner writes.
+    await syncThemeFolders(sp, siteUrl);
+    created.goals = (await addActions(sp, siteUrl, goalRows, 'MvoiGoals')).length;
+  }
   const goals = await read('MvoiGoals', 'Id', 'Title', 'ThemeId');
   const goalId = (themeKey: string, title: string) =>
     goals.find((goal) => goal.ThemeId === themeId(themeKey) && goal.Title === title)?.Id;
@@ -130,6 +134,10 @@ export async function seedSite(sp: SPFI, siteUrl: string, plan: SeedPlan): Promi
     await syncThemeFolders(sp, siteUrl);
     created.actions = (await addActions(sp, siteUrl, actionRows)).length;
   }
+  // Each theme's owner drafts its yearly assessments in its folder; the plan's nulmeting stays
+  // on the theme as its baseline, and no assessment is made up.
+  await syncAssessmentFolders(sp, siteUrl);
+  created.procurements = await seedPilotProcurements(sp, siteUrl, plan);
   return { created };
 }
 

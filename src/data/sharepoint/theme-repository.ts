@@ -1,10 +1,26 @@
 import type { SPFI } from '@pnp/sp';
-import type { GoalRepository, ThemeRepository } from '../repositories';
+import { themeInputSchema, type ThemeCommand } from '../../domain/theme-input';
+import type { ThemeRepository } from '../repositories';
+import { validateCommand } from '../validate-command';
 import { itemWrites } from './item-writes';
-import { goalItem, QUERIES, themeItem } from './mappers';
+import { QUERIES, themeItem } from './mappers';
 import { readMapped, siteList } from './site-lists';
 import { syncThemeFolders } from './theme-folders';
+import { syncAssessmentFolders } from './assessment-folders';
 import { guarded } from './to-data-error';
+
+/** The theme's columns a coordinator edits; lists are stored one item a line. */
+function themeFields(command: ThemeCommand) {
+  return {
+    Description: command.description,
+    FocusAreas: command.focusAreas.join('\n'),
+    LongTermGoals: command.longTermGoals.join('\n'),
+    Policies: command.policies.join('\n'),
+    BaselineLevel: command.baselineLevel,
+    TargetLevel: command.targetLevel,
+    OwnerId: command.ownerId ?? null,
+  };
+}
 
 export function createThemeRepository(sp: SPFI, siteUrl: string): ThemeRepository {
   const writes = itemWrites(sp, siteUrl, 'MvoiThemes', QUERIES.themes, themeItem);
@@ -22,23 +38,20 @@ export function createThemeRepository(sp: SPFI, siteUrl: string): ThemeRepositor
       const theme = await writes.update(themeId, { OwnerId: ownerId ?? null }, version);
       // The new owner may change the theme's actions from now on, and the former one no longer.
       await guarded(() => syncThemeFolders(sp, siteUrl, themeId));
+      // …and drafts the theme's yearly assessment.
+      await guarded(() => syncAssessmentFolders(sp, siteUrl, themeId));
       return theme;
     },
-  };
-}
-
-export function createGoalRepository(sp: SPFI, siteUrl: string): GoalRepository {
-  const writes = itemWrites(sp, siteUrl, 'MvoiGoals', QUERIES.goals, goalItem);
-  return {
-    listByTheme: (themeId) =>
-      guarded(() =>
-        readMapped(
-          'MvoiGoals',
-          siteList(sp, siteUrl, 'MvoiGoals').items.filter(`ThemeId eq ${themeId}`).orderBy('Id'),
-          QUERIES.goals,
-          goalItem,
-        ),
-      ),
-    create: (themeId, title) => writes.create({ Title: title, ThemeId: themeId }),
+    update: async (themeId, input, version) => {
+      const theme = await writes.update(
+        themeId,
+        themeFields(validateCommand(themeInputSchema, input)),
+        version,
+      );
+      // The owner may have changed: the theme's folders follow (safe to run when it did not).
+      await guarded(() => syncThemeFolders(sp, siteUrl, themeId));
+      await guarded(() => syncAssessmentFolders(sp, siteUrl, themeId));
+      return theme;
+    },
   };
 }

@@ -123,6 +123,7 @@ describe('checking the action form', () => {
         description: '',
         timing: 'Start in Q1 2025',
         status: 'not-started',
+        planYear: 2025,
         ownerId: undefined,
         pilotIds: [],
         progressNotes: [{ date: '2025-05-15', text: 'Offerte ontvangen' }],

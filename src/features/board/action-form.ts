@@ -105,6 +105,8 @@ export interface ActionFormValues {
   owner: Person | undefined;
   pilotIds: number[];
   status: ActionStatus;
+  /** Which year's plan it belongs to; none for a new action, which takes its timing's year. */
+  planYear: number | undefined;
   progressNotes: ProgressNote[];
   /** A note being written; it is saved with the action even if "add note" was not pressed. */
   noteDraft: string;
@@ -123,6 +125,7 @@ export function actionFormValues(
       owner: action.owner,
       pilotIds: action.pilotIds,
       status: action.status,
+      planYear: action.planYear,
       progressNotes: action.progressNotes,
       noteDraft: '',
     };
@@ -135,6 +138,7 @@ export function actionFormValues(
     owner: undefined,
     pilotIds: [],
     status: 'not-started',
+    planYear: undefined,
     progressNotes: [],
     noteDraft: '',
   };
@@ -172,9 +176,9 @@ const noteDraftSchema = z.pipe(
 
 /**
  * The form's values, each field checked by the domain's own rules so that all are refused at
- * once, and then as the command it sends, a written note dated today.
+ * once, and then as the command it sends, a written note dated today. No theme: organisation-wide.
  */
-export function actionFormSchema(context: { themeId: number; today: CalendarDate }) {
+export function actionFormSchema(context: { themeId: number | undefined; today: CalendarDate }) {
   const { shape } = actionInputSchema;
   const fields = z.object({
     title: shape.title,
@@ -184,6 +188,7 @@ export function actionFormSchema(context: { themeId: number; today: CalendarDate
     owner: z.optional(z.custom<Person>()),
     pilotIds: shape.pilotIds,
     status: shape.status,
+    planYear: shape.planYear,
     progressNotes: shape.progressNotes,
     noteDraft: noteDraftSchema,
   });

@@ -33,9 +33,12 @@ function action(change: Partial<Action>): Action {
 
 describe('board filters in the URL', () => {
   it('reads and writes every filter', () => {
-    const params = new URLSearchParams('mine=1&quarter=2025-Q2&goal=12&pilot=3&state=overdue');
+    const params = new URLSearchParams(
+      'year=2025&mine=1&quarter=2025-Q2&goal=12&pilot=3&state=overdue',
+    );
     const filters = readFilters(params);
     expect(filters).toEqual({
+      year: 2025,
       mine: true,
       quarter: { year: 2025, quarter: 2 },
       goalId: 12,
@@ -84,7 +87,7 @@ describe('quarters', () => {
 });
 
 describe('matching', () => {
-  const context = { currentUserId: 7, stateOf: () => 'on-track' as const };
+  const context = { currentUserId: 7, currentYear: 2025, stateOf: () => 'on-track' as const };
 
   it('narrows by owner, goal, pilot and deadline state', () => {
     const mine = action({ owner: { id: 7, name: 'Joris', email: 'j@x' }, pilotIds: [3] });
@@ -93,5 +96,21 @@ describe('matching', () => {
     expect(matchesFilters(mine, { ...NO_FILTERS, goalId: 11 }, context)).toBe(false);
     expect(matchesFilters(mine, { ...NO_FILTERS, state: 'overdue' }, context)).toBe(false);
     expect(matchesFilters(mine, { ...NO_FILTERS, state: 'on-track' }, context)).toBe(true);
+  });
+
+  it('shows this plan year and what is still open from earlier ones, unless a year is chosen', () => {
+    const in2026 = { ...context, currentYear: 2026 };
+    const doneEarlier = action({ planYear: 2025, status: 'done' });
+    const carried = action({
+      planYear: 2025,
+      status: 'in-progress',
+      closure: { outcome: 'carried', reason: '', carriedToId: 2 },
+    });
+    const openEarlier = action({ planYear: 2025, status: 'blocked' });
+    expect(matchesFilters(doneEarlier, NO_FILTERS, in2026)).toBe(false);
+    expect(matchesFilters(carried, NO_FILTERS, in2026)).toBe(false);
+    expect(matchesFilters(openEarlier, NO_FILTERS, in2026)).toBe(true);
+    expect(matchesFilters(carried, { ...NO_FILTERS, year: 2025 }, in2026)).toBe(true);
+    expect(matchesFilters(openEarlier, { ...NO_FILTERS, year: 2026 }, in2026)).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import {
   type Quarter,
 } from '../../domain/calendar-date';
 import type { DeadlineState } from '../../domain/deadlines';
+import { inPlanYears, readPlanYearFilter, type PlanYearFilter } from '../../domain/plan-year';
 import { dueDateOf, parseTiming, type YearQuarter } from '../../domain/timing';
 
 export const DEADLINE_FILTER_STATES = [
@@ -19,8 +20,12 @@ export const DEADLINE_FILTER_STATES = [
   'done',
 ] as const satisfies readonly DeadlineState[];
 
-/** What the board shows; kept in the URL (`?mine=1&quarter=2025-Q2&goal=12&pilot=3&state=overdue`). */
+/**
+ * What the board shows; kept in the URL (`?mine=1&quarter=2025-Q2&goal=12&pilot=3&state=overdue
+ * &year=2025`). Without a year: the current plan year and what is still open from earlier ones.
+ */
 export interface BoardFilters {
+  year: PlanYearFilter;
   mine: boolean;
   quarter: YearQuarter | undefined;
   goalId: number | undefined;
@@ -29,6 +34,7 @@ export interface BoardFilters {
 }
 
 export const NO_FILTERS: BoardFilters = {
+  year: undefined,
   mine: false,
   quarter: undefined,
   goalId: undefined,
@@ -59,6 +65,7 @@ function readState(value: string | null): DeadlineState | undefined {
 /** Values that do not read as a filter are ignored, so an old or edited link still opens the board. */
 export function readFilters(params: URLSearchParams): BoardFilters {
   return {
+    year: readPlanYearFilter(params.get('year')),
     mine: params.get('mine') === '1',
     quarter: quarterFromKey(params.get('quarter')),
     goalId: readId(params.get('goal')),
@@ -67,7 +74,7 @@ export function readFilters(params: URLSearchParams): BoardFilters {
   };
 }
 
-const FILTER_PARAMS = ['mine', 'quarter', 'goal', 'pilot', 'state'];
+const FILTER_PARAMS = ['year', 'mine', 'quarter', 'goal', 'pilot', 'state'];
 
 /** The filters as search params; other params of the page are kept as they are. */
 export function writeFilters(
@@ -76,6 +83,7 @@ export function writeFilters(
 ): URLSearchParams {
   const params = new URLSearchParams(base);
   FILTER_PARAMS.forEach((name) => params.delete(name));
+  if (filters.year !== undefined) params.set('year', String(filters.year));
   if (filters.mine) params.set('mine', '1');
   if (filters.quarter) params.set('quarter', quarterKey(filters.quarter));
   if (filters.goalId !== undefined) params.set('goal', String(filters.goalId));
@@ -131,14 +139,17 @@ export function quarterChoices(
 
 export interface FilterContext {
   currentUserId: number | undefined;
+  /** The plan year of today, in Amsterdam. */
+  currentYear: number;
   stateOf: (action: ActionSummary) => DeadlineState;
 }
 
 export function matchesFilters(
   action: ActionSummary,
   filters: BoardFilters,
-  { currentUserId, stateOf }: FilterContext,
+  { currentUserId, currentYear, stateOf }: FilterContext,
 ): boolean {
+  if (!inPlanYears(action, filters.year, currentYear)) return false;
   if (filters.mine && (currentUserId === undefined || action.owner?.id !== currentUserId)) {
     return false;
   }

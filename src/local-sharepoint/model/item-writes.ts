@@ -17,6 +17,13 @@ function checkIfMatch(ifMatch: string | undefined, item: ItemRecord): void {
   if (version !== String(item.version)) throw preconditionFailed(ifMatch, itemETag(item));
 }
 
+/** SharePoint keeps a version per write of an item (not of a folder) while versioning is on. */
+function recordVersion(store: SiteStore, list: ListRecord, item: ItemRecord): void {
+  if (list.props.EnableVersioning !== false && item.folderName === undefined) {
+    store.versions.record(list.id, item);
+  }
+}
+
 /** A validated new item or folder: its stored values and where it goes. */
 export interface NewItem {
   readonly values: Record<string, ItemValue>;
@@ -61,7 +68,10 @@ export function insertItems(
     created.push(item);
   }
   store.write((unit) => {
-    for (const item of created) store.items.insert(unit, list.id, item);
+    for (const item of created) {
+      store.items.insert(unit, list.id, item);
+      recordVersion(store, list, item);
+    }
     store.lists.update(unit, { ...list, nextItemId: nextId });
   });
   return created;
@@ -105,7 +115,10 @@ export function updateItem(
     values: prepareItemValues({ store }, list, fields, body, item.values),
   };
   checkUniqueValues(fields, updated, store.items.all(list.id));
-  store.write((unit) => store.items.update(unit, list.id, updated));
+  store.write((unit) => {
+    store.items.update(unit, list.id, updated);
+    recordVersion(store, list, updated);
+  });
   return updated;
 }
 
@@ -149,6 +162,10 @@ export function removeItem(
     // The bin keeps the item's values, not its files: a restored item comes back without them.
     store.attachments.removeItems(
       unit,
+      list.id,
+      removed.map((gone) => gone.id),
+    );
+    store.versions.removeItems(
       list.id,
       removed.map((gone) => gone.id),
     );

@@ -14,6 +14,7 @@ import type { PathSegment } from './path-segments';
 import { argument } from './path-segments';
 import { emptyOk, entityResult, jsonBody, noContent, primitiveResult } from './results';
 import { securableChild } from './security-resources';
+import { versionsChild } from './version-resources';
 
 function fragment(list: ListRecord): string {
   return `SP.ListData.${list.urlName}ListItems/@Element`;
@@ -99,6 +100,7 @@ export function itemResource(list: ListRecord, id: number, request: ApiRequest):
       if (security) return security;
       if (segment.key === 'attachmentfiles')
         return attachmentFilesChild(list, item, segment, inner);
+      if (segment.key === 'versions') return versionsChild(list, item, segment, inner);
       if (segment.key !== 'recycle' || segment.args) return undefined;
       return {
         name: 'Recycle',

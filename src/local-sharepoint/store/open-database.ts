@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 const SCHEMA = `
 CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -76,6 +76,13 @@ CREATE TABLE attachments (
   content BLOB NOT NULL,
   PRIMARY KEY (list_id, item_id, file_name)
 ) WITHOUT ROWID;
+CREATE TABLE item_versions (
+  list_id TEXT NOT NULL REFERENCES lists (id) ON DELETE CASCADE,
+  item_id INTEGER NOT NULL,
+  version INTEGER NOT NULL,
+  item TEXT NOT NULL,
+  PRIMARY KEY (list_id, item_id, version)
+) WITHOUT ROWID;
 `;
 
 /**
@@ -99,6 +106,16 @@ CREATE TABLE IF NOT EXISTS attachments (
   created TEXT NOT NULL,
   content BLOB NOT NULL,
   PRIMARY KEY (list_id, item_id, file_name)
+) WITHOUT ROWID;
+`,
+  // Item version history: items written before it start their history at their next write.
+  3: `
+CREATE TABLE IF NOT EXISTS item_versions (
+  list_id TEXT NOT NULL REFERENCES lists (id) ON DELETE CASCADE,
+  item_id INTEGER NOT NULL,
+  version INTEGER NOT NULL,
+  item TEXT NOT NULL,
+  PRIMARY KEY (list_id, item_id, version)
 ) WITHOUT ROWID;
 `,
 };

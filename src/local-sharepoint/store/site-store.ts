@@ -6,6 +6,7 @@ import { openDatabase } from './open-database';
 import { PrincipalTable } from './principal-table';
 import { RoleAssignmentTable } from './role-assignment-table';
 import { SettingsTable } from './settings-table';
+import { VersionTable } from './version-table';
 import type { WriteUnit } from './write-unit';
 
 /**
@@ -19,6 +20,7 @@ export class SiteStore {
   readonly lists: ListTable;
   readonly items: ItemTable;
   readonly attachments: AttachmentTable;
+  readonly versions: VersionTable;
 
   private constructor(private readonly db: Database.Database) {
     this.settings = new SettingsTable(db);
@@ -27,6 +29,7 @@ export class SiteStore {
     this.lists = new ListTable(db);
     this.items = new ItemTable(db);
     this.attachments = new AttachmentTable(db);
+    this.versions = new VersionTable(db);
   }
 
   static open(source: string | Buffer): SiteStore {

@@ -38,7 +38,9 @@ export async function startE2E(): Promise<E2E> {
       inbox: app.inbox,
       browser,
       async newPage() {
-        const context = await browser.newContext({ locale: 'nl-NL' });
+        // Fluent fades a control's colours as it changes state (a button becoming enabled); axe
+        // scanning mid-fade measures a mix of two colours. Reduced motion makes states settle at once.
+        const context = await browser.newContext({ locale: 'nl-NL', reducedMotion: 'reduce' });
         contexts.push(context);
         return context.newPage();
       },

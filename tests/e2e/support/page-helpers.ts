@@ -21,6 +21,7 @@ export async function severeViolations(page: Page, within?: string): Promise<str
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map(
       (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        // The nodes' markup too: a violation caught mid-change must be recognisable from the log.
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => `${node.target.join(' ')} ${node.html.slice(0, 200)}`).join(', ')})`,
     );
 }

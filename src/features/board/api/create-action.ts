@@ -7,7 +7,7 @@ import { useRepositories } from '../../../ui/repositories-context';
 import { invalidatePlan } from '../../../ui/use-plan';
 import { replaceAction, updateBoardActions } from './get-theme-board';
 
-export function useCreateAction(themeKey: string) {
+export function useCreateAction(themeKey: string | undefined) {
   const repositories = useRepositories();
   const queryClient = useQueryClient();
   const now = useNow();

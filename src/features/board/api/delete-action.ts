@@ -5,7 +5,7 @@ import { useRepositories } from '../../../ui/repositories-context';
 import { invalidatePlan, themeBoardQueryKey } from '../../../ui/use-plan';
 import { updateBoardActions } from './get-theme-board';
 
-export function useDeleteAction(themeKey: string) {
+export function useDeleteAction(themeKey: string | undefined) {
   const repositories = useRepositories();
   const queryClient = useQueryClient();
   return useMutation({
@@ -17,9 +17,11 @@ export function useDeleteAction(themeKey: string) {
       void invalidatePlan(queryClient);
     },
     onError: (error) => {
-      // Changed or already gone: show the board as it is stored now.
+      // Changed or already gone: show the board (or the plan) as it is stored now.
       if (isDataError(error, 'conflict') || isDataError(error, 'not-found')) {
-        void queryClient.invalidateQueries({ queryKey: themeBoardQueryKey(themeKey) });
+        void (themeKey === undefined
+          ? invalidatePlan(queryClient)
+          : queryClient.invalidateQueries({ queryKey: themeBoardQueryKey(themeKey) }));
       }
     },
   });

@@ -12,7 +12,7 @@ export interface UpdateActionVariables {
   version: string;
 }
 
-export function useUpdateAction(themeKey: string) {
+export function useUpdateAction(themeKey: string | undefined) {
   const repositories = useRepositories();
   const queryClient = useQueryClient();
   return useMutation({

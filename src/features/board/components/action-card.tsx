@@ -27,6 +27,7 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES, type ActionSummary, type ActionStatus } from '../../../domain/action';
 import type { DeadlineAssessment } from '../../../domain/deadlines';
 import { formatTiming, parseTiming } from '../../../domain/timing';
+import { ActionOutcome } from './action-outcome';
 import {
   DeadlineBadgeView,
   useDescribeDeadline,
@@ -216,6 +217,7 @@ export const ActionCard = memo(function ActionCard({
         </span>
         <DeadlineBadgeView state={assessment.state} words={texts.deadline(assessment)} />
       </div>
+      {action.closure && <ActionOutcome action={action} />}
       {onMove && (
         <div className={styles.actions}>
           <MoveMenu action={action} texts={texts} describedBy={titleId} onMove={onMove} />

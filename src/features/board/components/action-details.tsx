@@ -11,11 +11,12 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action, ActionSummary } from '../../../domain/action';
 import { assessDeadline } from '../../../domain/deadlines';
-import type { ThemeBoard } from '../../../data/repositories';
 import { formatTiming, parseTiming } from '../../../domain/timing';
 import { useNow } from '../../../ui/clock';
 import { DeadlineBadge } from '../../../ui/deadline-badge';
 import { useFormatDate } from '../../../ui/format-date';
+import type { ActionBoard } from '../action-board';
+import { useOutcomeText } from './action-outcome';
 
 const useStyles = makeStyles({
   list: {
@@ -41,13 +42,14 @@ export function ActionDetails({
 }: {
   action: ActionSummary;
   texts: Pick<Action, 'description' | 'progressNotes'> | 'loading' | 'failed';
-  board: ThemeBoard;
+  board: ActionBoard;
 }) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
   const now = useNow();
   const formatDate = useFormatDate();
   const goal = board.goals.find((candidate) => candidate.id === action.goalId);
+  const outcome = useOutcomeText()(action);
   const pilots = board.pilots.filter((pilot) => action.pilotIds.includes(pilot.id));
   const row = (term: string, value: ReactNode) => (
     <>
@@ -57,8 +59,10 @@ export function ActionDetails({
   );
   return (
     <dl className={styles.list}>
-      {row(t('actionForm.goal'), goal?.title ?? t('actionForm.noGoal'))}
+      {board.theme && row(t('actionForm.goal'), goal?.title ?? t('actionForm.noGoal'))}
       {row(t('actionForm.status'), t(`status.${action.status}`))}
+      {row(t('planUpdate.action.planYear'), action.planYear)}
+      {outcome && row(t('planUpdate.action.outcome'), outcome)}
       {row(
         t('actionForm.owner'),
         action.owner ? (

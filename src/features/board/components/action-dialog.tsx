@@ -11,6 +11,7 @@ import {
   Input,
   makeStyles,
   Option,
+  Select,
   Spinner,
   Textarea,
   tokens,
@@ -27,7 +28,6 @@ import {
 } from '../../../domain/action';
 import { calendarDateIn, yearOf } from '../../../domain/calendar-date';
 import type { Person } from '../../../domain/person';
-import type { ThemeBoard } from '../../../data/repositories';
 import { useNow } from '../../../ui/clock';
 import { useFormatDate } from '../../../ui/format-date';
 import { ConfirmDiscard, useDiscardConfirm } from '../../../ui/form/confirm-discard';
@@ -37,6 +37,7 @@ import { LinkedPractices } from '../../../ui/linked-practices';
 import { LoadError } from '../../../ui/query-states';
 import { ConflictStep, FormStep, SaveFailureMessage } from '../../../ui/save-dialog-steps';
 import { useConflictSave, type SaveFailure } from '../../../ui/use-conflict-save';
+import type { ActionBoard } from '../action-board';
 import { actionCommandOf, storedActionOf } from '../action-command';
 import { ACTION_CONFLICT_FIELDS, type ActionConflictField } from '../action-conflict';
 import { actionFormError, actionFormSchema, actionFormValues } from '../action-form';
@@ -45,6 +46,8 @@ import { useDeleteAction } from '../api/delete-action';
 import { useAction } from '../api/get-action';
 import { useUpdateAction } from '../api/update-action';
 import { ActionDetails } from './action-details';
+import { ActionHistory } from './action-history';
+import { ActionOutcome, BoardPlanYearsContext, planYearsById } from './action-outcome';
 import { OwnerPicker } from './owner-picker';
 import { ProgressNotesField } from './progress-notes-field';
 import { TimingField } from './timing-field';
@@ -72,7 +75,8 @@ const useStyles = makeStyles({
 });
 
 export interface ActionDialogProps {
-  board: ThemeBoard;
+  /** The theme's board; for an organisation-wide action, one with no theme (and no goal field). */
+  board: ActionBoard;
   /** The card of the action to open; none to create one. */
   action: ActionSummary | undefined;
   canEdit: boolean;
@@ -99,11 +103,13 @@ export function ActionDialog(props: ActionDialogProps) {
       }}
     >
       <DialogSurface className={styles.surface}>
-        {action ? (
-          <OpenedAction {...inner} card={action} />
-        ) : (
-          canEdit && <ActionEditor {...inner} action={undefined} />
-        )}
+        <BoardPlanYearsContext.Provider value={planYearsById(props.board.actions)}>
+          {action ? (
+            <OpenedAction {...inner} card={action} />
+          ) : (
+            canEdit && <ActionEditor {...inner} action={undefined} />
+          )}
+        </BoardPlanYearsContext.Provider>
         <ConfirmDiscard discard={discard} onDiscard={onClose} />
       </DialogSurface>
     </Dialog>
@@ -139,6 +145,7 @@ function OpenedAction({ card, ...props }: OpenedActionProps) {
             board={props.board}
           />
           <LinkedPractices filter={{ actionId: card.id }} headingLevel={3} />
+          <ActionHistory actionId={card.id} />
         </DialogContent>
         <DialogActions>
           <Button appearance="primary" onClick={props.onClose}>
@@ -177,10 +184,10 @@ function ActionEditor({
   const { t } = useTranslation();
   const styles = useStyles();
   const today = calendarDateIn(useNow());
-  const themeKey = board.theme.key;
+  const themeKey = board.theme?.key;
   const remove = useDeleteAction(themeKey);
   const [defaults] = useState(() => actionFormValues(action, { goalId: defaultGoalId, today }));
-  const themeId = board.theme.id;
+  const themeId = board.theme?.id;
   const schema = useMemo(() => actionFormSchema({ themeId, today }), [themeId, today]);
   const form = useZodForm(schema, defaults, (issue) =>
     t(`actionForm.errors.${actionFormError(issue)}`, { max: TITLE_MAX_LENGTH }),
@@ -283,32 +290,35 @@ function ActionEditor({
         {(field) => <Textarea {...textInput(field)} resize="vertical" />}
       </FormField>
       <div className={styles.pair}>
-        <FormField control={control} name="goalId" label={t('actionForm.goal')}>
-          {(field) => (
-            <Dropdown
-              ref={field.ref}
-              value={
-                board.goals.find((goal) => goal.id === field.value)?.title ?? t('actionForm.noGoal')
-              }
-              selectedOptions={[field.value === undefined ? 'none' : String(field.value)]}
-              onBlur={field.onBlur}
-              onOptionSelect={(_, data) =>
-                field.onChange(
-                  data.optionValue && data.optionValue !== 'none'
-                    ? Number(data.optionValue)
-                    : undefined,
-                )
-              }
-            >
-              <Option value="none">{t('actionForm.noGoal')}</Option>
-              {board.goals.map((goal) => (
-                <Option key={goal.id} value={String(goal.id)}>
-                  {goal.title}
-                </Option>
-              ))}
-            </Dropdown>
-          )}
-        </FormField>
+        {board.theme && (
+          <FormField control={control} name="goalId" label={t('actionForm.goal')}>
+            {(field) => (
+              <Dropdown
+                ref={field.ref}
+                value={
+                  board.goals.find((goal) => goal.id === field.value)?.title ??
+                  t('actionForm.noGoal')
+                }
+                selectedOptions={[field.value === undefined ? 'none' : String(field.value)]}
+                onBlur={field.onBlur}
+                onOptionSelect={(_, data) =>
+                  field.onChange(
+                    data.optionValue && data.optionValue !== 'none'
+                      ? Number(data.optionValue)
+                      : undefined,
+                  )
+                }
+              >
+                <Option value="none">{t('actionForm.noGoal')}</Option>
+                {board.goals.map((goal) => (
+                  <Option key={goal.id} value={String(goal.id)}>
+                    {goal.title}
+                  </Option>
+                ))}
+              </Dropdown>
+            )}
+          </FormField>
+        )}
         <FormField control={control} name="status" label={t('actionForm.status')}>
           {(field) => (
             <Dropdown
@@ -329,7 +339,28 @@ function ActionEditor({
             </Dropdown>
           )}
         </FormField>
+        <FormField control={control} name="planYear" label={t('planUpdate.action.planYear')}>
+          {(field) => (
+            <Select
+              ref={field.ref}
+              name={field.name}
+              value={field.value === undefined ? '' : String(field.value)}
+              onBlur={field.onBlur}
+              onChange={(_, data) =>
+                field.onChange(data.value === '' ? undefined : Number(data.value))
+              }
+            >
+              {!action && <option value="">{t('planUpdate.action.planYearFromTiming')}</option>}
+              {planYearChoices(currentYear, action?.planYear).map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </Select>
+          )}
+        </FormField>
       </div>
+      {action?.closure && <ActionOutcome action={action} />}
       <TimingField
         {...timing}
         years={Array.from({ length: 8 }, (_, index) => currentYear - 1 + index)}
@@ -362,13 +393,20 @@ function ActionEditor({
         today={today}
       />
       {action && <LinkedPractices filter={{ actionId: action.id }} headingLevel={3} />}
+      {action && <ActionHistory actionId={action.id} />}
     </FormStep>
   );
 }
 
+/** The plan years on offer: last year to six years ahead, and the action's own. */
+function planYearChoices(currentYear: number, own: number | undefined): number[] {
+  const years = Array.from({ length: 8 }, (_, index) => currentYear - 1 + index);
+  return own === undefined || years.includes(own) ? years : [own, ...years].sort((a, b) => a - b);
+}
+
 /** How the conflict step names an action's fields and shows their values. */
 function useActionFieldDescriptions(
-  board: ThemeBoard,
+  board: ActionBoard,
   /** Whoever may be named as owner on either side. */
   people: (Person | undefined)[],
 ) {

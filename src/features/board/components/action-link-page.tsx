@@ -7,7 +7,7 @@ import { usePlan } from '../../../ui/use-plan';
 
 /**
  * `/actions/:id`, where a Teams deep link (`action-12`) points: the action opened on its theme's
- * board. Organisation-wide actions have no board; they open the overview.
+ * board. Organisation-wide actions have no board; they open on their own page.
  */
 export function ActionLinkPage() {
   const { id } = useParams();
@@ -27,5 +27,14 @@ export function ActionLinkPage() {
     );
   }
   const theme = plan.data.themes.find((candidate) => candidate.id === action.themeId);
-  return <Navigate replace to={theme ? `/themes/${theme.key}/board?action=${action.id}` : '/'} />;
+  return (
+    <Navigate
+      replace
+      to={
+        theme
+          ? `/themes/${theme.key}/board?action=${action.id}`
+          : `/organisation-actions?action=${action.id}`
+      }
+    />
+  );
 }

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { Goal } from '../../../domain/goal';
 import type { Pilot } from '../../../domain/pilot';
 import { formatTiming, type YearQuarter } from '../../../domain/timing';
+import { PlanYearSelect } from '../../../ui/plan-year-select';
 import {
   DEADLINE_FILTER_STATES,
   hasFilters,
@@ -47,6 +48,9 @@ export interface BoardFilterBarProps {
   canFilterMine: boolean;
   shown: number;
   total: number;
+  /** The plan years to offer, in order, and today's. */
+  years: readonly number[];
+  currentYear: number;
 }
 
 const idOf = (value: string) => (value ? Number(value) : undefined);
@@ -60,6 +64,8 @@ export function BoardFilterBar({
   canFilterMine,
   shown,
   total,
+  years,
+  currentYear,
 }: BoardFilterBarProps) {
   const { t, i18n } = useTranslation();
   const styles = useStyles();
@@ -67,6 +73,13 @@ export function BoardFilterBar({
   const set = (change: Partial<BoardFilters>) => onChange({ ...filters, ...change });
   return (
     <div role="group" className={styles.bar} aria-label={t('board.filters.label')}>
+      <PlanYearSelect
+        value={filters.year}
+        years={years}
+        currentYear={currentYear}
+        onChange={(year) => set({ year })}
+        className={styles.select}
+      />
       <Switch
         label={t('board.filters.mine')}
         checked={filters.mine}

@@ -15,6 +15,8 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { ACTION_STATUSES, type ActionSummary, type ActionStatus } from '../../../domain/action';
+import { calendarDateIn, yearOf } from '../../../domain/calendar-date';
+import { planYearsOf } from '../../../domain/plan-year';
 import { isDataError } from '../../../data/errors';
 import type { CurrentUser, ThemeBoard } from '../../../data/repositories';
 import { AppLink } from '../../../ui/app-link';
@@ -37,6 +39,7 @@ import { assessBoard, columnsOf } from '../board-paging';
 import { ActionDialog } from './action-dialog';
 import { BoardColumns } from './board-columns';
 import { BoardFilterBar } from './board-filter-bar';
+import { BoardPlanYearsContext, planYearsById } from './action-outcome';
 
 const useStyles = makeStyles({
   page: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -137,13 +140,16 @@ function Board({
     setParams(next, { replace: true });
   };
   const deadlineOf = assessBoard(board.actions, now);
+  const currentYear = yearOf(calendarDateIn(now));
   const visible = board.actions.filter((action) =>
     matchesFilters(action, filters, {
       currentUserId: user?.id,
+      currentYear,
       stateOf: (candidate) => deadlineOf(candidate).state,
     }),
   );
   const columns = columnsOf(visible, deadlineOf);
+  const planYears = planYearsById(board.actions);
   const goalTitleOf = (action: ActionSummary) =>
     board.goals.find((goal) => goal.id === action.goalId)?.title;
   const notice =
@@ -229,6 +235,12 @@ function Board({
         filters={filters}
         onChange={setFilters}
         quarters={quarterChoices(board.actions, now, filters.quarter)}
+        years={planYearsOf(
+          board.actions,
+          currentYear,
+          ...(typeof filters.year === 'number' ? [filters.year] : []),
+        )}
+        currentYear={currentYear}
         goals={board.goals}
         pilots={board.pilots}
         canFilterMine={user !== undefined}
@@ -265,17 +277,19 @@ function Board({
         )
       )}
       {(visible.length > 0 || !hasFilters(filters)) && (
-        <BoardColumns
-          columns={columns}
-          deadlineOf={deadlineOf}
-          goalTitleOf={goalTitleOf}
-          canEdit={canEdit}
-          kept={kept}
-          onOpen={openAction}
-          onMove={moveAction}
-          focusTarget={focusTarget}
-          onFocused={clearFocusTarget}
-        />
+        <BoardPlanYearsContext.Provider value={planYears}>
+          <BoardColumns
+            columns={columns}
+            deadlineOf={deadlineOf}
+            goalTitleOf={goalTitleOf}
+            canEdit={canEdit}
+            kept={kept}
+            onOpen={openAction}
+            onMove={moveAction}
+            focusTarget={focusTarget}
+            onFocused={clearFocusTarget}
+          />
+        </BoardPlanYearsContext.Provider>
       )}
       <LiveRegion message={announcement} />
       {dialog && (

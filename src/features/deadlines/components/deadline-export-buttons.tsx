@@ -16,7 +16,7 @@ import { useHost } from '../../../host/host-context';
 import { useNow } from '../../../ui/clock';
 import { LiveRegion } from '../../../ui/live-region';
 import type { DeadlineRow } from '../deadline-overview';
-import { downloadFile } from '../export/download-file';
+import { downloadFile } from '../../../ui/download-file';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { ACTION_STATUSES } from '../../../domain/action';
 import { DEADLINE_SECTIONS } from '../../../domain/deadline-sections';
 import type { Person } from '../../../domain/person';
-import { ALL_PLAN_YEARS, readPlanYearFilter } from '../../../domain/plan-year';
 import type { Theme } from '../../../domain/theme';
+import { PlanYearSelect } from '../../../ui/plan-year-select';
 import {
   GROUPINGS,
   ORGANISATION,
@@ -58,20 +58,13 @@ export function DeadlineFilterBar({
   const filtered = writeDeadlineFilters(filters).size > 0;
   return (
     <div className={styles.bar} role="group" aria-label={t('deadlines.filters')}>
-      <Field label={t('deadlines.year')} className={styles.select}>
-        <Select
-          value={filters.year === undefined ? '' : String(filters.year)}
-          onChange={(_, data) => onFilter({ year: readPlanYearFilter(data.value) })}
-        >
-          <option value="">{t('deadlines.currentYearAndOpen', { year: currentYear })}</option>
-          {years.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-          <option value={ALL_PLAN_YEARS}>{t('deadlines.allYears')}</option>
-        </Select>
-      </Field>
+      <PlanYearSelect
+        value={filters.year}
+        years={years}
+        currentYear={currentYear}
+        onChange={(year) => onFilter({ year })}
+        className={styles.select}
+      />
       <Field label={t('deadlines.theme')} className={styles.select}>
         <Select
           value={filters.theme ?? ''}

@@ -6,7 +6,7 @@ import {
   Title2,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { calendarDateIn, yearOf } from '../../../domain/calendar-date';
 import { DEADLINE_SECTIONS, type DeadlineSection } from '../../../domain/deadline-sections';
@@ -42,6 +42,11 @@ const useStyles = makeStyles({
 
 // The matrix counts what is still to come; what is done has its own section below.
 const MATRIX_SECTIONS = DEADLINE_SECTIONS.filter((section) => section !== 'done');
+
+// Loaded after the overview itself, with its own read of the procurement calendar.
+const ProcurementGapsSection = lazy(async () => ({
+  default: (await import('./procurement-gaps-section')).ProcurementGapsSection,
+}));
 
 /**
  * The coordinator's overview: every action of every theme against its deadline, today. A plan
@@ -106,6 +111,9 @@ export function DeadlineOverviewPage() {
         </Title2>
         <Caption1 as="p">{t('deadlines.asOf', { date: formatDate(today) })}</Caption1>
       </div>
+      <Suspense fallback={null}>
+        <ProcurementGapsSection />
+      </Suspense>
       {plan.isPending ? (
         <CardsSkeleton count={3} />
       ) : plan.isError ? (

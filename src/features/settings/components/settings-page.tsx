@@ -25,6 +25,7 @@ import { LoadError, useErrorText } from '../../../ui/query-states';
 import { useCurrentUser } from '../../../ui/use-current-user';
 import { useLocalDeadlineCheck } from '../api/check-deadlines-now';
 import { useSaveSettings, useSettings } from '../api/use-settings';
+import { ProcurementThresholdsForm } from './procurement-thresholds-form';
 import { settingsFormError, settingsFormSchema, settingsFormValues } from '../settings-form';
 
 const useStyles = makeStyles({
@@ -62,7 +63,14 @@ export function SettingsPage() {
   } else {
     // Keyed by version: a save or a newer read starts the form from what is stored.
     content = (
-      <SettingsForm key={settings.data.version} settings={settings.data} onSaved={setMessage} />
+      <>
+        <SettingsForm key={settings.data.version} settings={settings.data} onSaved={setMessage} />
+        <ProcurementThresholdsForm
+          key={`thresholds ${settings.data.version}`}
+          settings={settings.data}
+          onSaved={setMessage}
+        />
+      </>
     );
   }
   return (
@@ -101,7 +109,8 @@ function SettingsForm({
 
   const submit = form.handleSubmit((values) =>
     save.mutate(
-      { settings: values, version: settings.version },
+      // Settings this form does not show (the procurement thresholds) are saved as they are.
+      { settings: { ...settings, ...values }, version: settings.version },
       { onSuccess: () => onSaved(t('settings.saved')) },
     ),
   );

@@ -1,6 +1,7 @@
 import { Body1, Card, Subtitle2 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { ORGANISATION_AMBITION } from '../../../domain/ambition';
+import { AppLink } from '../../../ui/app-link';
 import { useLadderLabel } from '../../../ui/use-ladder-label';
 
 export function OrganisationAmbition() {
@@ -21,6 +22,9 @@ export function OrganisationAmbition() {
           year: targetYear,
         })}
       </Body1>
+      <div>
+        <AppLink to="/organisation-actions">{t('organisation.actionsLink')}</AppLink>
+      </div>
     </Card>
   );
 }

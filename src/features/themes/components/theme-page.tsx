@@ -16,12 +16,20 @@ import { useParams } from 'react-router';
 import { AppLink } from '../../../ui/app-link';
 import { assessDeadline } from '../../../domain/deadlines';
 import { formatTiming, parseTiming } from '../../../domain/timing';
+import { calendarDateIn, yearOf } from '../../../domain/calendar-date';
+import { inPlanYears, planYearsOf, readPlanYearFilter } from '../../../domain/plan-year';
+import { targetFor } from '../../../domain/theme';
+import { PlanYearSelect } from '../../../ui/plan-year-select';
+import { useSearchState } from '../../../ui/use-search-state';
 import { AmbitionLadder } from '../../../ui/ambition-ladder';
+import { ThemeAmbition } from '../../../ui/ambition-progress';
 import { useNow } from '../../../ui/clock';
 import { DeadlineBadge } from '../../../ui/deadline-badge';
 import { LinkedPractices } from '../../../ui/linked-practices';
 import { CardsSkeleton, LoadError } from '../../../ui/query-states';
 import { usePlan } from '../../../ui/use-plan';
+import { GoalsEditor } from './goals-editor';
+import { ThemeEditButton } from './theme-edit-button';
 
 const useStyles = makeStyles({
   page: {
@@ -63,6 +71,11 @@ export function ThemePage() {
   const now = useNow();
   const plan = usePlan();
   const language = i18n.language === 'en' ? 'en' : 'nl';
+  // The same `?year=` as the board: the current year and what is still open, one year, or all.
+  const [params, updateParams] = useSearchState();
+  const yearFilter = readPlanYearFilter(params.get('year'));
+  const currentYear = yearOf(calendarDateIn(now));
+  const shownYear = typeof yearFilter === 'number' ? yearFilter : currentYear;
 
   if (plan.isPending) return <CardsSkeleton count={3} />;
   if (plan.isError) return <LoadError error={plan.error} onRetry={() => void plan.refetch()} />;
@@ -85,19 +98,44 @@ export function ThemePage() {
       <Title2 as="h1" id="theme-heading">
         {theme.name}
       </Title2>
-      <AppLink to={`/themes/${theme.key}/board`}>{t('themes.openBoard')}</AppLink>
+      <AppLink
+        to={`/themes/${theme.key}/board${params.has('year') ? `?year=${params.get('year')}` : ''}`}
+      >
+        {t('themes.openBoard')}
+      </AppLink>
+      <ThemeEditButton theme={theme} />
       <div className={styles.ladder}>
-        <AmbitionLadder baseline={theme.baselineLevel} target={theme.targetLevel} />
+        <AmbitionLadder baseline={theme.baselineLevel} target={targetFor(theme, shownYear)} />
       </div>
       {theme.description && <Body1>{theme.description}</Body1>}
+      <ThemeAmbition theme={theme} />
       <div className={styles.columns}>
         <TextList heading={t('themes.focus')} items={theme.focusAreas} />
         <TextList heading={t('themes.longTerm')} items={theme.longTermGoals} />
         <TextList heading={t('themes.policiesHeading')} items={theme.policies} />
       </div>
       <Subtitle1 as="h2">{t('themes.goalsHeading')}</Subtitle1>
+      <PlanYearSelect
+        className={styles.ladder}
+        value={yearFilter}
+        years={planYearsOf(plan.data.actions, currentYear, shownYear)}
+        currentYear={currentYear}
+        onChange={(value) =>
+          updateParams(
+            (current) => {
+              if (value === undefined) current.delete('year');
+              else current.set('year', String(value));
+              return current;
+            },
+            { replace: true },
+          )
+        }
+      />
+      <GoalsEditor theme={theme} goals={goals} actions={plan.data.actions} />
       {goals.map((goal) => {
-        const actions = plan.data.actions.filter((action) => action.goalId === goal.id);
+        const actions = plan.data.actions.filter(
+          (action) => action.goalId === goal.id && inPlanYears(action, yearFilter, currentYear),
+        );
         return (
           <Card key={goal.id} role="region" aria-labelledby={`goal-${goal.id}`}>
             <Subtitle2 as="h3" id={`goal-${goal.id}`}>

@@ -1,10 +1,12 @@
 import { makeStyles, MessageBar, MessageBarBody, Title2, tokens } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
 import { summarizeProgress } from '../../../domain/theme-progress';
+import { OrganisationProgress } from '../../../ui/ambition-progress';
 import { useNow } from '../../../ui/clock';
 import { CardsSkeleton, LoadError } from '../../../ui/query-states';
 import { usePlan } from '../../../ui/use-plan';
 import { OrganisationAmbition } from './organisation-ambition';
+import { PrepareYearLink } from './prepare-year-link';
 import { ThemeCard } from './theme-card';
 
 const useStyles = makeStyles({
@@ -32,6 +34,7 @@ export function ThemesOverview() {
       <Title2 as="h1" id="themes-heading">
         {t('themes.heading')}
       </Title2>
+      <PrepareYearLink />
       {plan.isPending ? (
         <CardsSkeleton />
       ) : plan.isError ? (
@@ -49,6 +52,7 @@ export function ThemesOverview() {
               </MessageBarBody>
             </MessageBar>
           )}
+          <OrganisationProgress themes={plan.data.themes} />
           <ul className={styles.grid}>
             {plan.data.themes.map((theme) => (
               <li key={theme.id}>

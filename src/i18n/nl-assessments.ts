@@ -1,0 +1,113 @@
+/** The yearly assessments' strings (theme page, home page); `en-assessments.ts` has the same keys. */
+export const nlAssessments = {
+  heading: 'Ambitieladder',
+  listHeading: 'Jaarlijkse metingen',
+  newAssessment: 'Meting opstellen',
+  empty:
+    'Er is nog geen jaarlijkse meting. De nulmeting uit het actieplan is het vertrekpunt van dit thema.',
+  problems_one: '{{count}} meting in SharePoint past niet in de app en wordt niet getoond.',
+  problems_other: '{{count}} metingen in SharePoint passen niet in de app en worden niet getoond.',
+  year: 'Meting {{year}}',
+  correct: 'Corrigeren',
+  edit: 'Concept bewerken',
+  confirm: 'Vaststellen',
+  confirmTitle: 'Meting vaststellen',
+  confirmQuestion:
+    'De meting {{year}} van {{theme}} (versie {{revision}}) vaststellen? Een vastgestelde meting wordt niet meer gewijzigd; een correctie wordt een nieuwe versie.',
+  confirmed: 'De meting {{year}} is vastgesteld.',
+  confirmFailed: 'De meting kon niet worden vastgesteld.',
+  confirmForbidden: 'Alleen de coördinator kan metingen vaststellen.',
+  state: { draft: 'Concept', confirmed: 'Vastgesteld' },
+  status: {
+    'on-track': 'Op koers',
+    'at-risk': 'Risico',
+    behind: 'Achter',
+    undetermined: 'Niet te bepalen',
+  },
+  levelLine: 'Stap {{level}}: {{label}}',
+  revision: 'versie {{revision}}',
+  superseded: 'Vervangen door een nieuwere versie',
+  draftDone: 'Vastgesteld als versie hierboven',
+  evidence: 'Onderbouwing',
+  act: 'Bijsturing',
+  assessedBy: 'Opgesteld door {{name}} op {{date}}',
+  confirmedBy: 'vastgesteld door {{name}} op {{date}}',
+  unknownPerson: 'onbekend',
+  form: {
+    newTitle: 'Meting opstellen voor {{theme}}',
+    editTitle: 'Concept {{year}} van {{theme}} bewerken',
+    year: 'Jaar',
+    level: 'Bereikte stap',
+    status: 'Status',
+    explanation: 'Toelichting',
+    explanationHint: 'Waarom staat het thema op deze stap? (Check)',
+    evidence: 'Onderbouwing',
+    evidenceHint: 'Eén link per regel (https://…), hoogstens {{links}}.',
+    act: 'Bijsturing',
+    actHint: 'Wat gaat het thema anders doen? (Act)',
+    save: 'Concept opslaan',
+    saving: 'Opslaan…',
+    cancel: 'Annuleren',
+    saved: 'Het concept voor {{year}} is opgeslagen.',
+    saveFailed: 'Het concept kon niet worden opgeslagen.',
+    saveForbidden:
+      'Alleen de eigenaar van dit thema en de coördinator kunnen een meting opstellen.',
+  },
+  errors: {
+    explanationRequired: 'Geef een toelichting.',
+    explanationTooLong: 'De toelichting mag hoogstens {{max}} tekens hebben.',
+    notALink: 'Elke regel moet een link zijn die begint met https:// of http://.',
+    tooManyLinks: 'Geef hoogstens {{links}} links.',
+    actTooLong: 'De bijsturing mag hoogstens {{max}} tekens hebben.',
+    invalid: 'Deze waarde klopt niet.',
+  },
+  chart: {
+    title: 'Ambitieladder van {{theme}} door de jaren',
+    caption: 'Stappen van {{theme}} per jaar',
+    baseline: 'Nulmeting',
+    moment: 'Moment',
+    step: 'Stap',
+    confirmedYear: '{{year}} (vastgesteld)',
+    themeTarget: 'Ambitie van het thema',
+    goal: 'Doel eind {{year}}',
+  },
+  gap: {
+    reached: 'Stap {{level}} ({{label}}) is bereikt.',
+    toGo: 'Nog {{steps}} tot {{label}}, {{years}}.',
+    steps_one: '{{count}} stap',
+    steps_other: '{{count}} stappen',
+    years_one: '{{count}} jaar',
+    years_other: '{{count}} jaar',
+    ownTarget: 'Tot de eigen ambitie van het thema, {{label}}: nog {{steps}}.',
+  },
+  pace: {
+    reached: 'Het doel voor {{year}} is gehaald.',
+    'on-track':
+      'Het tempo tot nu toe ({{pace}} stap per jaar) is genoeg: nodig is {{required}} stap per jaar.',
+    behind:
+      'Het tempo tot nu toe ({{pace}} stap per jaar) is niet genoeg: nodig is {{required}} stap per jaar.',
+    'not-assessed':
+      'Er is nog geen vastgestelde meting; nodig is {{required}} stap per jaar vanaf de nulmeting.',
+    late: 'Het doel voor {{year}} is niet gehaald.',
+  },
+  verdict: {
+    reached: 'bereikt',
+    'on-track': 'op koers',
+    behind: 'loopt achter',
+    'not-assessed': 'nog geen vastgestelde meting',
+  },
+  organisation: {
+    heading: 'Voortgang naar stap {{level}} in {{year}}',
+    reached_one: '{{count}} van de {{total}} thema’s staat op stap {{level}} ({{label}}) of hoger.',
+    reached_other:
+      '{{count}} van de {{total}} thema’s staan op stap {{level}} ({{label}}) of hoger.',
+    pace: {
+      enough:
+        'Het tempo is genoeg: elk thema haalt stap {{level}} in {{year}} als het zo doorgaat.',
+      'not-enough': 'Het tempo is niet genoeg: niet elk thema haalt zo stap {{level}} in {{year}}.',
+      unknown:
+        'Nog niet te zeggen of het tempo genoeg is: niet elk thema heeft een vastgestelde meting.',
+    },
+    lagging: 'Thema’s die aandacht vragen:',
+  },
+};
