@@ -28,7 +28,8 @@ export const settingsFormSchema = z.object({
       z.transform((text, ctx) => {
         const parts = text.split(/[\s,;]+/).filter(Boolean);
         if (parts.some((part) => !/^\d+$/.test(part))) {
-          ctx.issues.push({ code: 'custom', message: 'leadTimeWhole', input: text });
+          // No message of its own: the form words it (an issue's own message would win).
+          ctx.issues.push({ code: 'custom', input: text });
           return z.NEVER;
         }
         return [...new Set(parts.map(Number))].sort((a, b) => b - a);

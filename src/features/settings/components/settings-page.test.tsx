@@ -44,6 +44,13 @@ describe('settings page', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Vul een volledig https-adres in (https://…).')).toBeInTheDocument();
     expect(leadTimes).toHaveFocus();
+
+    await user.clear(leadTimes);
+    await enter(user, leadTimes, 'een week');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    expect(
+      await screen.findByText('Vul hele dagen in, gescheiden door komma’s.'),
+    ).toBeInTheDocument();
   });
 
   it('saves the coordinator’s settings', async () => {
