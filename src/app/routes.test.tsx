@@ -34,6 +34,7 @@ beforeAll(async () => {
     freshSite(),
     import('../features/board/components/theme-board-page'),
     import('../features/board/components/action-link-page'),
+    import('../features/board/components/organisation-actions-page'),
     import('../features/deadlines/components/deadline-overview-page'),
   ]);
 });
@@ -94,6 +95,19 @@ describe('routes', () => {
     expect(within(dialog).queryByRole('textbox', { hidden: true })).not.toBeInTheDocument();
     expect(
       screen.getByRole('heading', { level: 1, name: /Circulair/, hidden: true }),
+    ).toBeInTheDocument();
+  });
+
+  it('opens an organisation-wide action a deep link points to on its own page', async () => {
+    const repositories = await site.repositoriesFor(site.users[0]?.login ?? '');
+    const { actions } = await repositories.plan.loadPlan();
+    const action = actions.find((candidate) => candidate.themeId === undefined);
+    if (!action) throw new Error('no organisation-wide action');
+    await renderAt(`/actions/${action.id}`);
+    const dialog = await findModal(action.title);
+    expect(within(dialog).queryByRole('textbox', { hidden: true })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Organisation-wide actions', hidden: true }),
     ).toBeInTheDocument();
   });
 

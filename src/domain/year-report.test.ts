@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { ActionSummary } from './action';
+import type { ActionStatus, ActionSummary } from './action';
 import type { AmbitionAssessment } from './ambition';
 import type { CalendarDate } from './calendar-date';
 import type { Pilot } from './pilot';
 import type { Theme } from './theme';
+import type { HistoryEntry } from './action-history';
 import {
   buildYearReport,
+  closedAfter,
   endOfYearInstant,
   statusAt,
   type ActionGroup,
@@ -243,6 +245,50 @@ describe('buildYearReport: which actions count and how they stand', () => {
     );
     expect(report.unknowns).toContainEqual({ kind: 'statuses-from-history', missing: 1 });
     expect(report.unknowns.map((unknown) => unknown.kind)).not.toContain('statuses-now');
+  });
+
+  it('reads an ended year as it was when the yearly update closed its actions only after it', () => {
+    const closedInDecember = [
+      action(1, {
+        status: 'in-progress',
+        timing: 'Q3 2025',
+        closure: { outcome: 'carried', reason: '', carriedToId: 3 },
+      }),
+      action(2, {
+        status: 'in-progress',
+        timing: 'Q2 2025',
+        closure: { outcome: 'stopped', reason: 'Geen budget', carriedToId: undefined },
+      }),
+      action(3, { planYear: 2027, carriedFromId: 1, timing: 'Q2 2027' }),
+    ];
+    const statuses = new Map<number, ActionStatus>([
+      [1, 'in-progress'],
+      [2, 'in-progress'],
+    ]);
+    const report = buildYearReport(
+      input({
+        actions: closedInDecember,
+        yearEndStatuses: { statuses, closedAfter: new Set([1, 2]), missing: 0 },
+      }),
+    );
+    // As on 31 December 2025: both still open and past their deadline.
+    expect(groupOf(report, 1)?.group).toBe('late');
+    expect(groupOf(report, 2)?.group).toBe('late');
+    expect(report.summary.actions).toMatchObject({ moved: 0, stopped: 0, late: 2 });
+  });
+
+  it('tells a closing after an instant from one before it', () => {
+    const closing = (at: string): HistoryEntry => ({
+      kind: 'closed',
+      outcome: 'carried',
+      reason: '',
+      at,
+      by: { id: 1, name: 'Sanne Vermeulen' },
+    });
+    const end = endOfYearInstant(2025);
+    expect(closedAfter([closing('2026-12-02T10:00:00Z')], end)).toBe(true);
+    expect(closedAfter([closing('2025-12-31T22:59:59Z')], end)).toBe(false);
+    expect(closedAfter([], end)).toBe(false);
   });
 
   it('puts actions without a theme (and of a removed theme) under the organisation', () => {

@@ -159,9 +159,14 @@ export interface YearReportInput {
   problems?: number;
   /**
    * For a year that has ended: each action's status on its last day, from the version history
-   * (see `statusAt`); `missing` actions' histories could not be read, so they keep today's.
+   * (see `statusAt`), and the actions the yearly update closed only after it (see `closedAfter`);
+   * `missing` actions' histories could not be read, so they keep today's.
    */
-  yearEndStatuses?: { statuses: ReadonlyMap<number, ActionStatus>; missing: number };
+  yearEndStatuses?: {
+    statuses: ReadonlyMap<number, ActionStatus>;
+    closedAfter?: ReadonlySet<number>;
+    missing: number;
+  };
 }
 
 /** The instant a plan year ends in Amsterdam: midnight at the start of the next year. */
@@ -183,6 +188,14 @@ export function statusAt(
     if (entry.kind === 'status' && Date.parse(entry.at) >= instant) return entry.from;
   }
   return current;
+}
+
+/**
+ * Whether the yearly update closed the action (carried over or stopped) only at or after an
+ * instant: the year before it then reads as it was, with the action still open.
+ */
+export function closedAfter(history: readonly HistoryEntry[], instant: number): boolean {
+  return history.some((entry) => entry.kind === 'closed' && Date.parse(entry.at) >= instant);
 }
 
 function dayOf(instant: string | undefined): CalendarDate | undefined {
@@ -227,17 +240,18 @@ interface Placed {
 function place(
   action: ActionSummary,
   status: ActionStatus,
+  closure: ActionSummary['closure'],
   late: boolean,
   planYearOf: ReadonlyMap<number, number>,
 ): Placed {
   if (status === 'done') return { group: 'done' };
-  if (action.closure?.outcome === 'carried') {
-    const carriedTo = action.closure.carriedToId;
+  if (closure?.outcome === 'carried') {
+    const carriedTo = closure.carriedToId;
     const year = carriedTo === undefined ? undefined : planYearOf.get(carriedTo);
     return { group: 'moved', movedTo: year ?? timingMovedTo(action) ?? action.planYear + 1 };
   }
-  if (action.closure?.outcome === 'stopped') {
-    return { group: 'stopped', reason: action.closure.reason };
+  if (closure?.outcome === 'stopped') {
+    return { group: 'stopped', reason: closure.reason };
   }
   const moved = timingMovedTo(action);
   if (moved !== undefined) return { group: 'moved', movedTo: moved };
@@ -274,7 +288,9 @@ export function buildYearReport(input: YearReportInput): YearReport {
   const grouped = new Map<number | undefined, ReportActions>();
   for (const { action, status } of ofYear) {
     const late = started && deadlines.get(action.id)?.state === 'overdue';
-    const placed = place(action, status, late, planYearOf);
+    // Closed by an update made after the year ended: the year reads as it was, the action open.
+    const closure = input.yearEndStatuses?.closedAfter?.has(action.id) ? undefined : action.closure;
+    const placed = place(action, status, closure, late, planYearOf);
     // An action whose theme is gone reads as organisation-wide rather than disappearing.
     const themeId =
       action.themeId !== undefined && themesById.has(action.themeId) ? action.themeId : undefined;

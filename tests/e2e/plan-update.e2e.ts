@@ -149,12 +149,8 @@ describe('the yearly update in Chromium', () => {
     await card(page, carry.title).getByText(`Doorgeschoven naar ${YEAR}`).waitFor();
     await card(page, stop.title).getByText(`Gestopt: ${REASON}`).waitFor();
     expect(await reportText(page, LAST_YEAR)).toBe(reportBefore);
-    // The actions' own year lists each of them still; the update's outcome is what it adds.
-    const planYearReport = await reportText(page, carry.planYear);
-    for (const { title } of klimaat) {
-      expect(planYearReport.includes(title)).toBe(planYearReportBefore.includes(title));
-    }
-    expect(planYearReport).toContain(REASON);
+    // The actions' own year too: it ended before the update closed them, so it reads as it was.
+    expect(await reportText(page, carry.planYear)).toBe(planYearReportBefore);
     await page.close();
   });
 });

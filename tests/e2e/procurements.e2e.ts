@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMPORT_COLUMNS } from '../../src/domain/procurement-import';
 import { startE2E, type E2E } from './support/harness';
-import { severeViolations, signInAs } from './support/page-helpers';
+import { inTheme, severeViolations, signInAs } from './support/page-helpers';
 
 let e2e: E2E;
 
@@ -122,5 +122,18 @@ describe('the procurement calendar in Chromium', () => {
     await page.getByRole('tab', { name: 'Kansenkaart' }).click();
     await page.getByRole('table', { name: /Kansenkaart/ }).waitFor();
     expect(await severeViolations(page)).toEqual([]);
+  });
+
+  it.each(['dark'] as const)('stays readable in the %s theme, flags and all', async (theme) => {
+    await inTheme(e2e.browser, theme, async (page) => {
+      await signInAs(page, e2e.appUrl, COORDINATOR);
+      await page.goto(`${e2e.appUrl}/procurements`);
+      await page
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: 'Schoonmaak stadskantoor' }) })
+        .getByText('Gat: nog geen MVI-criteria gekozen')
+        .waitFor();
+      expect(await severeViolations(page)).toEqual([]);
+    });
   });
 });

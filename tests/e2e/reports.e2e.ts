@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSharePointRepositories } from '../../src/data/sharepoint/create-repositories';
 import { localToken } from '../../src/local-sharepoint/local-identity-client';
 import { startE2E, type E2E } from './support/harness';
-import { severeViolations, signInAs } from './support/page-helpers';
+import { inTheme, severeViolations, signInAs } from './support/page-helpers';
 
 let e2e: E2E;
 
@@ -136,5 +136,17 @@ describe('the year report in Chromium', () => {
     expect(pages.length).toBeGreaterThan(6);
     expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 594\.9\d* 841\.9\d*\]/);
     await page.close();
+  });
+
+  it.each(['dark'] as const)('stays readable in the %s theme', async (theme) => {
+    await inTheme(e2e.browser, theme, async (page) => {
+      await signInAs(page, e2e.appUrl, COORDINATOR);
+      await page.goto(`${e2e.appUrl}/reports/2025`);
+      await page
+        .getByRole('region', { name: 'Thema Klimaat' })
+        .getByRole('table', { name: 'Beoordeling Klimaat 2025' })
+        .waitFor();
+      expect(await severeViolations(page)).toEqual([]);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** Picks a local identity in the standalone app, as a person would, and waits for the themes. */
 export async function signInAs(page: Page, appUrl: string, name: RegExp): Promise<void> {
@@ -24,4 +24,29 @@ export async function severeViolations(page: Page, within?: string): Promise<str
         // The nodes' markup too: a violation caught mid-change must be recognisable from the log.
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => `${node.target.join(' ')} ${node.html.slice(0, 200)}`).join(', ')})`,
     );
+}
+
+/**
+ * Runs `use` on a page of its own context in a plain browser that prefers a dark scheme, or forces
+ * colours as Windows' high contrast does: the standalone host maps these to Teams' themes. (The
+ * Teams host's own high-contrast theme is checked through the local Teams host.)
+ */
+export async function inTheme(
+  browser: Browser,
+  theme: 'dark' | 'contrast',
+  use: (page: Page) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({
+    locale: 'nl-NL',
+    reducedMotion: 'reduce',
+    ...(theme === 'dark' ? { colorScheme: 'dark' } : { forcedColors: 'active' }),
+  });
+  try {
+    const page = await context.newPage();
+    await use(page);
+    const shown = await page.locator('[data-theme]').first().getAttribute('data-theme');
+    if (shown !== theme) throw new Error(`the app showed its ${shown} theme, not ${theme}`);
+  } finally {
+    await context.close();
+  }
 }

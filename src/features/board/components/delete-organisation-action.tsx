@@ -44,7 +44,6 @@ export function DeleteOrganisationAction({
   return (
     <Dialog
       open
-      modalType="alert"
       onOpenChange={(_, data) => {
         if (!data.open) onClose();
       }}

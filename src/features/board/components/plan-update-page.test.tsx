@@ -197,4 +197,24 @@ describe('the yearly update wizard', () => {
       `/themes/klimaat/board?year=${year}`,
     );
   });
+
+  it('shows an applied year as done, with the way to its boards, and no forms', async () => {
+    const year = 2031;
+    const saved = await coordinator.planUpdates.save(
+      { year, choices: {}, newActions: [], targets: {} },
+      undefined,
+    );
+    await coordinator.planUpdates.apply(year, saved.version as string);
+    render(coordinator, year);
+    expect(
+      await screen.findByText(
+        new RegExp(`Dit concept is op .+ toegepast\\. Het actieplan ${year}`),
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: `Bord Klimaat van ${year} bekijken` })).toHaveAttribute(
+      'href',
+      `/themes/klimaat/board?year=${year}`,
+    );
+    expect(screen.queryByRole('button', { name: 'Opslaan en verder' })).not.toBeInTheDocument();
+  });
 });

@@ -76,7 +76,8 @@ export function PlanUpdatePage() {
   const isCoordinator = user.data?.isCoordinator === true;
   const plan = usePlan();
   const stored = usePlanUpdate(year ?? MAX_PLAN_YEAR, isCoordinator && year !== undefined);
-  const [index, setIndex] = useState(0);
+  // Until a step is chosen: the first with an open action still undecided, to resume there.
+  const [chosenIndex, setIndex] = useState<number>();
   const [message, setMessage] = useState('');
   const dirty = useRef(false);
   const pending = useRef(0);
@@ -143,6 +144,10 @@ export function PlanUpdatePage() {
   const draft = stored.data;
   const steps = planUpdateSteps(plan.data.themes, plan.data.actions, year);
   const stepTitleOf = (step: PlanUpdateStep) => step.theme?.name ?? t('planUpdate.organisation');
+  const firstOpen = steps.findIndex((candidate) =>
+    candidate.actions.some((action) => !draft.draft.choices[String(action.id)]),
+  );
+  const index = chosenIndex ?? (firstOpen === -1 ? 0 : firstOpen);
   const onSummary = index >= steps.length;
   const reload = () => {
     void stored.refetch();
@@ -186,7 +191,13 @@ export function PlanUpdatePage() {
                   onClick={() => askToGo(position)}
                 >
                   {stepTitleOf(candidate)} (
-                  {t('planUpdate.stepCount', { count: candidate.actions.length })})
+                  {t('planUpdate.stepCount', {
+                    count: candidate.actions.length,
+                    decided: candidate.actions.filter(
+                      (action) => draft.draft.choices[String(action.id)],
+                    ).length,
+                  })}
+                  )
                 </Button>
               </li>
             ))}
@@ -220,7 +231,8 @@ export function PlanUpdatePage() {
                 onPrevious={() => askToGo(index - 1)}
                 onReload={reload}
                 onSaved={(then) => {
-                  if (then === 'next') go(index + 1);
+                  // Stay on the step saved, even once it no longer holds the first open action.
+                  go(then === 'next' ? index + 1 : index);
                   setMessage(t('planUpdate.saved'));
                 }}
               />

@@ -13,7 +13,7 @@ import {
 import { AddRegular, ArrowLeftRegular, DismissRegular } from '@fluentui/react-icons';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams, useSearchParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ACTION_STATUSES, type ActionSummary, type ActionStatus } from '../../../domain/action';
 import { calendarDateIn, yearOf } from '../../../domain/calendar-date';
 import { planYearsOf } from '../../../domain/plan-year';
@@ -21,6 +21,7 @@ import { isDataError } from '../../../data/errors';
 import type { CurrentUser, ThemeBoard } from '../../../data/repositories';
 import { AppLink } from '../../../ui/app-link';
 import { useNow } from '../../../ui/clock';
+import { useSearchState } from '../../../ui/use-search-state';
 import { LiveRegion } from '../../../ui/live-region';
 import { LoadError, useErrorText } from '../../../ui/query-states';
 import { useCurrentUser } from '../../../ui/use-current-user';
@@ -112,7 +113,7 @@ function Board({
   const errorText = useErrorText();
   const themeKey = board.theme.key;
   const { mutateAsync: saveMove } = useMoveAction(themeKey);
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchState();
   const filters = readFilters(params);
   // A deep link (`?action=12`, from Teams or a notification) opens that action at once.
   const [linked] = useState(() =>
@@ -131,22 +132,30 @@ function Board({
   const canEdit = mayChange(user, board);
 
   const setFilters = (next: BoardFilters) =>
-    setParams(writeFilters(next, params), { replace: true });
+    updateParams((current) => writeFilters(next, current), { replace: true });
   const closeDialog = () => {
     setDialog(undefined);
     if (!params.has('action')) return;
-    const next = new URLSearchParams(params);
-    next.delete('action');
-    setParams(next, { replace: true });
+    updateParams(
+      (current) => {
+        current.delete('action');
+        return current;
+      },
+      { replace: true },
+    );
   };
   const deadlineOf = assessBoard(board.actions, now);
   const currentYear = yearOf(calendarDateIn(now));
-  const visible = board.actions.filter((action) =>
-    matchesFilters(action, filters, {
-      currentUserId: user?.id,
-      currentYear,
-      stateOf: (candidate) => deadlineOf(candidate).state,
-    }),
+  // A card moved or saved here stays in view even if it no longer fits the filters (a 2025
+  // action set to Gereed leaves the default view): it does not vanish under the user's hands.
+  const visible = board.actions.filter(
+    (action) =>
+      kept.has(action.id) ||
+      matchesFilters(action, filters, {
+        currentUserId: user?.id,
+        currentYear,
+        stateOf: (candidate) => deadlineOf(candidate).state,
+      }),
   );
   const columns = columnsOf(visible, deadlineOf);
   const planYears = planYearsById(board.actions);

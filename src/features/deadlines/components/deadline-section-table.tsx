@@ -103,7 +103,9 @@ export function DeadlineSectionTable({
                 <td className={styles.cell}>
                   <AppLink to={`/actions/${action.id}`}>{action.title}</AppLink>
                 </td>
-                <td className={styles.cell}>{theme?.name ?? organisation}</td>
+                <td className={styles.cell}>
+                  {theme?.name ?? <AppLink to="/organisation-actions">{organisation}</AppLink>}
+                </td>
                 <td className={styles.cell}>{goalTitle ?? '—'}</td>
                 <td className={styles.cell}>{responsible?.name ?? noOwner}</td>
                 <td className={styles.cell}>{formatTiming(parseTiming(action.timing), locale)}</td>

@@ -31,9 +31,9 @@ const useStyles = makeStyles({
     verticalAlign: 'bottom',
   },
   row: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  // A gap is marked by its badge's words; the stripe only helps the eye find it.
+  // A gap is marked by its badge's words; the stripe only helps the eye find it. No tinted
+  // background: links and badges on it lose their contrast in the dark and high-contrast themes.
   gapRow: {
-    backgroundColor: tokens.colorStatusWarningBackground1,
     boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 ${tokens.colorStatusWarningBorder2}`,
   },
   cell: {

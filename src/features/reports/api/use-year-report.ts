@@ -7,6 +7,7 @@ import type { ActionStatus, ActionSummary } from '../../../domain/action';
 import {
   buildYearReport,
   endOfYearInstant,
+  closedAfter,
   statusAt,
   type YearReport,
   type YearReportInput,
@@ -76,22 +77,22 @@ export async function readYearEndStatuses(
 ): Promise<YearEndStatuses> {
   const end = endOfYearInstant(year);
   const statuses = new Map<number, ActionStatus>();
+  const closedLater = new Set<number>();
   let missing = 0;
   const queue = [...actions];
   const worker = async () => {
     for (let action = queue.shift(); action; action = queue.shift()) {
       try {
-        statuses.set(
-          action.id,
-          statusAt(await repositories.actions.history(action.id), action.status, end),
-        );
+        const history = await repositories.actions.history(action.id);
+        statuses.set(action.id, statusAt(history, action.status, end));
+        if (closedAfter(history, end)) closedLater.add(action.id);
       } catch {
         missing += 1;
       }
     }
   };
   await Promise.all(Array.from({ length: HISTORY_READS_AT_ONCE }, worker));
-  return { statuses, missing };
+  return { statuses, closedAfter: closedLater, missing };
 }
 
 export interface YearReportQuery {

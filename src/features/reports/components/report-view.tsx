@@ -1,6 +1,7 @@
 import {
   Body1,
   Caption1,
+  Link,
   makeStyles,
   mergeClasses,
   Subtitle1,
@@ -177,7 +178,7 @@ export function ReportView({ document }: { document: ReportDocument }) {
         <ol className={styles.contentsList}>
           {document.sections.map((section) => (
             <li key={section.id}>
-              <a href={`#report-${section.id}`}>{section.title}</a>
+              <Link href={`#report-${section.id}`}>{section.title}</Link>
             </li>
           ))}
         </ol>
