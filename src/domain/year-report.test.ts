@@ -3,7 +3,7 @@ import type { ActionStatus, ActionSummary } from './action';
 import type { AmbitionAssessment } from './ambition';
 import type { CalendarDate } from './calendar-date';
 import type { Pilot } from './pilot';
-import type { Theme } from './theme';
+import { action, theme } from '../../tests/support/year-report-sample';
 import type { HistoryEntry } from './action-history';
 import {
   buildYearReport,
@@ -18,23 +18,6 @@ const joris = { id: 7, name: 'Joris Hermans', email: 'joris@example.org' };
 const anna = { id: 8, name: 'Anna Coenen', email: 'anna@example.org' };
 const sanne = { id: 1, name: 'Sanne Vermeulen', email: 'sanne@example.org' };
 
-function theme(id: number, change: Partial<Theme>): Theme {
-  return {
-    id,
-    key: 'klimaat',
-    name: `Thema ${id}`,
-    description: '',
-    focusAreas: [],
-    baselineLevel: 2,
-    targetLevel: 4,
-    owner: undefined,
-    longTermGoals: [],
-    policies: [],
-    version: '1',
-    ...change,
-  };
-}
-
 const klimaat = theme(1, { key: 'klimaat', name: 'Klimaat', owner: joris });
 const circulair = theme(2, { key: 'circulair', name: 'Circulair', baselineLevel: 2 });
 const sroi = theme(6, {
@@ -43,23 +26,6 @@ const sroi = theme(6, {
   baselineLevel: 4,
   targetLevel: 4,
 });
-
-function action(id: number, change: Partial<ActionSummary>): ActionSummary {
-  return {
-    id,
-    themeId: 1,
-    goalId: undefined,
-    title: `Actie ${id}`,
-    timing: 'Q4 2025',
-    dueDate: undefined,
-    planYear: 2025,
-    status: 'not-started',
-    owner: undefined,
-    pilotIds: [],
-    version: '1',
-    ...change,
-  };
-}
 
 function assessment(id: number, change: Partial<AmbitionAssessment>): AmbitionAssessment {
   return {

@@ -6,7 +6,8 @@ import { buildYearReport, type YearReport } from '../../src/domain/year-report';
 const joris = { id: 7, name: 'Joris Hermans', email: 'joris@example.org' };
 const sanne = { id: 1, name: 'Sanne Vermeulen', email: 'sanne@example.org' };
 
-function theme(id: number, change: Partial<Theme>): Theme {
+/** A theme of the plan's shape, changed where `change` says. */
+export function theme(id: number, change: Partial<Theme>): Theme {
   return {
     id,
     key: 'klimaat',
@@ -23,7 +24,8 @@ function theme(id: number, change: Partial<Theme>): Theme {
   };
 }
 
-function action(id: number, change: Partial<ActionSummary>): ActionSummary {
+/** An action of 2025's plan, not started, changed where `change` says. */
+export function action(id: number, change: Partial<ActionSummary>): ActionSummary {
   return {
     id,
     themeId: 1,

@@ -1,9 +1,7 @@
 import {
-  Checkbox,
   Dialog,
   DialogSurface,
   Dropdown,
-  FieldContextProvider,
   Input,
   makeStyles,
   Option,
@@ -13,6 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ThemeCheckboxes } from '../../../ui/form/theme-checkboxes';
 import { TITLE_MAX_LENGTH } from '../../../domain/action';
 import { calendarDateIn, yearOf } from '../../../domain/calendar-date';
 import {
@@ -141,27 +140,12 @@ export function PilotDialog({ pilot, themes, onClose, onDone }: PilotDialogProps
         </FormField>
         <FormField control={control} name="themeIds" label={t('pilots.themes')} required>
           {(field, controlProps) => (
-            <div role="group" className={styles.group} {...controlProps}>
-              {/* Each checkbox is its own control; the field labels the group. */}
-              <FieldContextProvider value={undefined}>
-                {themes.map((theme, index) => (
-                  <Checkbox
-                    key={theme.id}
-                    ref={index === 0 ? field.ref : undefined}
-                    label={theme.name}
-                    checked={field.value.includes(theme.id)}
-                    onBlur={field.onBlur}
-                    onChange={(_, data) =>
-                      field.onChange(
-                        data.checked
-                          ? [...field.value, theme.id]
-                          : field.value.filter((id) => id !== theme.id),
-                      )
-                    }
-                  />
-                ))}
-              </FieldContextProvider>
-            </div>
+            <ThemeCheckboxes
+              field={field}
+              controlProps={controlProps}
+              themes={themes}
+              className={styles.group}
+            />
           )}
         </FormField>
         <div className={styles.pair}>

@@ -1,6 +1,5 @@
 import {
   Button,
-  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -8,7 +7,6 @@ import {
   DialogSurface,
   DialogTitle,
   Field,
-  FieldContextProvider,
   Input,
   makeStyles,
   Select,
@@ -22,6 +20,7 @@ import { DismissRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { ThemeCheckboxes } from '../../../ui/form/theme-checkboxes';
 import { TITLE_MAX_LENGTH } from '../../../domain/action';
 import {
   checkImages,
@@ -301,30 +300,12 @@ export function PracticeEditor({
                   required
                 >
                   {(field, controlProps) => (
-                    <div
-                      role="group"
-                      aria-labelledby={controlProps['aria-labelledby']}
+                    <ThemeCheckboxes
+                      field={field}
+                      controlProps={controlProps}
+                      themes={plan.data?.themes ?? []}
                       className={styles.themes}
-                    >
-                      {/* Each checkbox is its own control; the field labels the group. */}
-                      <FieldContextProvider value={undefined}>
-                        {(plan.data?.themes ?? []).map((theme, index) => (
-                          <Checkbox
-                            key={theme.id}
-                            ref={index === 0 ? field.ref : undefined}
-                            label={theme.name}
-                            checked={field.value.includes(theme.id)}
-                            onChange={(_, data) =>
-                              field.onChange(
-                                data.checked
-                                  ? [...field.value, theme.id]
-                                  : field.value.filter((id) => id !== theme.id),
-                              )
-                            }
-                          />
-                        ))}
-                      </FieldContextProvider>
-                    </div>
+                    />
                   )}
                 </FormField>
                 <FormField

@@ -2,7 +2,6 @@ import {
   Checkbox,
   Dialog,
   DialogSurface,
-  FieldContextProvider,
   Input,
   makeStyles,
   Select,
@@ -11,6 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ThemeCheckboxes } from '../../../ui/form/theme-checkboxes';
 import { TITLE_MAX_LENGTH } from '../../../domain/action';
 import {
   DEPARTMENT_MAX_LENGTH,
@@ -232,27 +232,12 @@ export function ProcurementDialog({
         </div>
         <FormField control={control} name="themeIds" label={labels.themeIds}>
           {(field, controlProps) => (
-            <div role="group" className={styles.group} {...controlProps}>
-              {/* Each checkbox is its own control; the field labels the group. */}
-              <FieldContextProvider value={undefined}>
-                {themes.map((theme, index) => (
-                  <Checkbox
-                    key={theme.id}
-                    ref={index === 0 ? field.ref : undefined}
-                    label={theme.name}
-                    checked={field.value.includes(theme.id)}
-                    onBlur={field.onBlur}
-                    onChange={(_, data) =>
-                      field.onChange(
-                        data.checked
-                          ? [...field.value, theme.id]
-                          : field.value.filter((id) => id !== theme.id),
-                      )
-                    }
-                  />
-                ))}
-              </FieldContextProvider>
-            </div>
+            <ThemeCheckboxes
+              field={field}
+              controlProps={controlProps}
+              themes={themes}
+              className={styles.group}
+            />
           )}
         </FormField>
         {(['isPilot', 'criteriaChosen', 'sroiAgreed'] as const).map((name) => (

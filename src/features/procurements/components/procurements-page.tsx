@@ -16,6 +16,7 @@ import {
 import { AddRegular, ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadFile } from '../../../ui/download-file';
 import { useSearchParams } from 'react-router';
 import { calendarDateIn } from '../../../domain/calendar-date';
 import {
@@ -106,7 +107,7 @@ export function ProcurementsPage() {
         (column: ImportColumn) => t(`procurements.template.columns.${COLUMN_HELP[column]}`),
         { calendar: t('procurements.template.sheet'), help: t('procurements.template.helpSheet') },
       );
-      workbook.downloadFile(blob, t('procurements.template.fileName'));
+      downloadFile(blob, t('procurements.template.fileName'));
     } catch (error) {
       setTemplateError(error);
     }

@@ -90,20 +90,3 @@ export async function buildProcurementTemplate(
   for (const column of IMPORT_COLUMNS) help.addRow({ column, help: explain(column) });
   return new Blob([await workbook.xlsx.writeBuffer()], { type: XLSX_TYPE });
 }
-
-/** Hands a file to the browser's download; the URL is revoked once the click has been handled. */
-export function downloadFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    // Some browsers read a blob URL only after the click has returned.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
-}
