@@ -35,7 +35,10 @@ interface StoredAction {
   'odata.etag': string;
 }
 
-/** Waits for every request of a batch; the first refusal is what the caller is told. */
+/**
+ * Waits for every request of a batch; the first refusal is what the caller is told. Call it before
+ * sending the batch, so a refusal is watched while the batch is still answering.
+ */
 async function allOrFirstError(pending: readonly Promise<unknown>[]): Promise<void> {
   const results = await Promise.allSettled(pending);
   const failed = results.find((result) => result.status === 'rejected');
@@ -92,8 +95,9 @@ export function createGoalRepository(sp: SPFI, siteUrl: string): GoalRepository 
             .items.getById(goal.id)
             .update({ SortOrder: index + 1 }, goal.version),
         );
+        const done = allOrFirstError(updates);
         await execute();
-        await allOrFirstError(updates);
+        await done;
       }),
     delete: (goalId, version, removal) =>
       guarded(async () => {
@@ -116,9 +120,10 @@ export function createGoalRepository(sp: SPFI, siteUrl: string): GoalRepository 
               ? item.delete(action['odata.etag'])
               : item.update({ GoalId: target?.id ?? null }, action['odata.etag']);
           });
+          const done = allOrFirstError(changes);
           await execute();
           // The goal stays until every action is where the user chose: nothing is left dangling.
-          await allOrFirstError(changes);
+          await done;
         }
         await writes.delete(goalId, version);
       }),

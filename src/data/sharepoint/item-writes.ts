@@ -57,8 +57,10 @@ export function itemWrites<T>(
       const [batch, execute] = sp.batched();
       const updated = list(batch).items.getById(id).update(fields, version);
       const current = read(batch, id);
+      // Watched before the batch is sent: a refusal is never an unhandled rejection meanwhile.
+      const settled = Promise.allSettled([updated, current]);
       await execute();
-      const [update, stored] = await Promise.allSettled([updated, current]);
+      const [update, stored] = await settled;
       if (update.status === 'rejected') {
         const error = await toDataError(update.reason);
         throw stored.status === 'fulfilled' && error.kind === 'conflict'

@@ -189,8 +189,10 @@ export function createNotificationLog(sp: SPFI, siteUrl: string): NotificationLo
                 SentAt: at.toISOString(),
               }) as Promise<{ Id: number; owshiddenversion?: number }>,
           );
+          // Watched before the batch is sent: a refused claim is never an unhandled rejection.
+          const settled = Promise.allSettled(adds);
           await execute();
-          const outcomes = await Promise.allSettled(adds);
+          const outcomes = await settled;
           for (const [index, outcome] of outcomes.entries()) {
             const claim = chunk[index];
             if (!claim) continue;

@@ -59,6 +59,10 @@ function parseDraft(year: number, item: DraftItem | undefined): PlanUpdateDraft 
 const etagOf = (version: number) => `"${version}"`;
 
 /** Settles every write of a batch; returns the failures as data errors. */
+/**
+ * The refusals among a batch's writes. Call it before sending the batch: watched from the start,
+ * a refusal is never an unhandled rejection while the batch is still answering.
+ */
 async function failuresOf(writes: readonly Promise<unknown>[]): Promise<DataError[]> {
   const outcomes = await Promise.allSettled(writes);
   return Promise.all(
@@ -148,9 +152,11 @@ export function createPlanUpdateRepository(sp: SPFI, siteUrl: string): PlanUpdat
               : themeFolderPath(siteUrl, row.themeId),
           ) as Promise<FormResult[]>,
       );
+      // A refused add (a duplicate key from a second apply) shows in the reread below; watched
+      // before the batch is sent, it is never an unhandled rejection meanwhile.
+      const settled = Promise.allSettled(adds);
       await execute();
-      // A refused add (a duplicate key from a second apply) shows in the reread below.
-      await Promise.allSettled(adds);
+      await settled;
     }
     const ids = await copiesByKey(creates.map((row) => row.carryKey));
     const incomplete = creates.filter((row) => ids.get(row.carryKey)?.complete === false);
@@ -176,8 +182,9 @@ export function createPlanUpdateRepository(sp: SPFI, siteUrl: string): PlanUpdat
         .items.getById(ids.get(row.carryKey)?.id ?? 0)
         .update(fields, '*');
     });
+    const failed = failuresOf(updates);
     await execute();
-    const failures = await failuresOf(updates);
+    const failures = await failed;
     progress.created += creates.filter((row) => ids.has(row.carryKey)).length - failures.length;
     if (creates.some((row) => !ids.has(row.carryKey)) || failures[0]) {
       throw failures[0] ?? new DataError('unknown', 'SharePoint added not every new action');
@@ -200,8 +207,9 @@ export function createPlanUpdateRepository(sp: SPFI, siteUrl: string): PlanUpdat
             : { Outcome: outcomeChoice('carried'), CarriedToId: copyIds.get(row.carryKey) };
       return actions(batch).items.getById(row.id).update(fields, row.version);
     });
+    const failed = failuresOf(updates);
     await execute();
-    const failures = await failuresOf(updates);
+    const failures = await failed;
     progress.closed += closes.length - failures.length;
     if (failures[0]) throw failures[0];
   };
@@ -233,8 +241,9 @@ export function createPlanUpdateRepository(sp: SPFI, siteUrl: string): PlanUpdat
           .update({ YearTargets }, etagOf(theme.owshiddenversion)),
       ];
     });
+    const failed = failuresOf(updates);
     await execute();
-    const failures = await failuresOf(updates);
+    const failures = await failed;
     progress.targets += targets.length - failures.length;
     if (failures[0]) throw failures[0];
   };

@@ -102,13 +102,15 @@ export function createProcurementRepository(sp: SPFI, siteUrl: string): Procurem
               })
             : items().getById(existing.id).update(procurementCalendarFields(row), existing.version),
         );
+        // Watched before the batch is sent: a refused row is never an unhandled rejection.
+        const settled = Promise.allSettled(calls);
         let batchError: unknown;
         try {
           await execute();
         } catch (error) {
           batchError = error;
         }
-        const outcomes = await Promise.allSettled(calls);
+        const outcomes = await settled;
         for (const [index, outcome] of outcomes.entries()) {
           const write = chunk[index] as Write;
           if (outcome.status === 'fulfilled' && batchError === undefined) {

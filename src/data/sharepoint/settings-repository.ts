@@ -159,8 +159,10 @@ export function createSettingsRepository(sp: SPFI, siteUrl: string): SettingsRep
           }
           writes.push(items.getById(existing.Id).update({ Value }, `"${readVersion}"`));
         }
+        // Watched before the batch is sent: a refusal is never an unhandled rejection meanwhile.
+        const settled = Promise.allSettled(writes);
         await execute();
-        const outcomes = await Promise.allSettled(writes);
+        const outcomes = await settled;
         const failures = await Promise.all(
           outcomes.flatMap((outcome) =>
             outcome.status === 'rejected' ? [toDataError(outcome.reason)] : [],
