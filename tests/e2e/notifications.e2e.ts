@@ -51,7 +51,7 @@ describe('deadline notifications, on one machine', () => {
     const leadTimes = app.getByRole('textbox', { name: /Herinneringen/ });
     await leadTimes.fill('45, 7');
     await app.getByRole('combobox', { name: /Dag van het overzicht/ }).selectOption('7');
-    await app.getByRole('button', { name: 'Opslaan' }).click();
+    await app.getByRole('button', { name: 'Opslaan', exact: true }).click();
     await app
       .getByRole('status')
       .filter({ hasText: 'De instellingen zijn opgeslagen.' })
