@@ -13,7 +13,7 @@ import {
 import { AddRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchState } from '../../../ui/use-search-state';
 import type { Practice } from '../../../domain/practice';
 import { LiveRegion } from '../../../ui/live-region';
 import { CardsSkeleton, LoadError } from '../../../ui/query-states';
@@ -56,7 +56,7 @@ type EditorTarget = { kind: 'create' } | { kind: 'edit'; practice: Practice } | 
 export function PracticesPage() {
   const { t } = useTranslation();
   const styles = useStyles();
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchState();
   const filter = useMemo(() => filterFromSearch(params), [params]);
   const query = params.get('q') ?? '';
   const [draft, setDraft] = useState(query);
@@ -77,12 +77,12 @@ export function PracticesPage() {
   const ids = useMemo(() => (idKey ? idKey.split(',').map(Number) : []), [idKey]);
   const stats = useStats(ids, user.data?.id);
 
-  const search = (text: string) => {
-    const next = new URLSearchParams(params);
-    if (text.trim()) next.set('q', text.trim());
-    else next.delete('q');
-    setParams(next);
-  };
+  const search = (text: string) =>
+    updateParams((next) => {
+      if (text.trim()) next.set('q', text.trim());
+      else next.delete('q');
+      return next;
+    });
 
   const card = (practice: Practice) => (
     <li key={practice.id}>
@@ -137,7 +137,7 @@ export function PracticesPage() {
         <>
           <PracticeFiltersBar
             filter={filter}
-            onChange={(next) => setParams(searchWithFilter(params, next))}
+            onChange={(next) => updateParams((current) => searchWithFilter(current, next))}
           />
           {feed.isPending ? (
             <CardsSkeleton count={3} />

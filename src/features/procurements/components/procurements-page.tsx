@@ -17,7 +17,7 @@ import { AddRegular, ArrowDownloadRegular, ArrowUploadRegular } from '@fluentui/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../../ui/download-file';
-import { useSearchParams } from 'react-router';
+import { useSearchState } from '../../../ui/use-search-state';
 import { calendarDateIn } from '../../../domain/calendar-date';
 import {
   PROCUREMENT_KINDS,
@@ -89,7 +89,7 @@ export function ProcurementsPage() {
   const procurements = useProcurements();
   const thresholds = useThresholds();
   const today = calendarDateIn(useNow());
-  const [params, setParams] = useSearchParams();
+  const [params, updateParams] = useSearchState();
   const [dialog, setDialog] = useState<DialogTarget>();
   const [announcement, setAnnouncement] = useState('');
   const [templateError, setTemplateError] = useState<unknown>();
@@ -97,7 +97,9 @@ export function ProcurementsPage() {
   const filter = filterFromParams(params);
   const view = params.get('view') === 'map' ? 'map' : 'calendar';
   const setFilter = (changes: Partial<ProcurementFilter>) =>
-    setParams(paramsOf({ ...filter, ...changes }, params), { replace: true });
+    updateParams((current) => paramsOf({ ...filterFromParams(current), ...changes }, current), {
+      replace: true,
+    });
 
   const downloadTemplate = async () => {
     setTemplateError(undefined);
@@ -141,12 +143,16 @@ export function ProcurementsPage() {
         )}
         <TabList
           selectedValue={view}
-          onTabSelect={(_, data) => {
-            const next = new URLSearchParams(params);
-            if (data.value === 'map') next.set('view', 'map');
-            else next.delete('view');
-            setParams(next, { replace: true });
-          }}
+          onTabSelect={(_, data) =>
+            updateParams(
+              (next) => {
+                if (data.value === 'map') next.set('view', 'map');
+                else next.delete('view');
+                return next;
+              },
+              { replace: true },
+            )
+          }
         >
           <Tab value="calendar">{t('procurements.tabs.calendar')}</Tab>
           <Tab value="map">{t('procurements.tabs.map')}</Tab>
