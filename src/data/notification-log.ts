@@ -1,5 +1,5 @@
-import type { ActionSummary } from '../domain/action';
 import type { CalendarDate } from '../domain/calendar-date';
+import type { ReminderAction } from '../domain/reminders';
 import type { Theme } from '../domain/theme';
 import type { ItemProblem } from './errors';
 import type { AppSettings } from './repositories';
@@ -46,7 +46,7 @@ export interface NotifyInput {
   settings: AppSettings;
   themes: Theme[];
   /** Every action (done ones too: the rules leave them out). */
-  actions: ActionSummary[];
+  actions: ReminderAction[];
   /** The log's records since the given moment: older ones cannot be due again. */
   records: NotificationRecord[];
   problems: ItemProblem[];

@@ -1,4 +1,4 @@
-import type { Action } from './action';
+import type { Action, ActionClosure } from './action';
 import {
   calendarDateIn,
   daysBetween,
@@ -46,7 +46,10 @@ export interface DeadlineAssessment {
  */
 export type DeadlineMoment = 'start' | 'report' | 'review';
 
-type AssessedAction = Pick<Action, 'timing' | 'status' | 'closure'>;
+/** Whether the yearly update closed it is all the rules need of its closure. */
+export type AssessedAction = Pick<Action, 'timing' | 'status'> & {
+  closure?: Pick<ActionClosure, 'outcome'>;
+};
 
 interface Deadline {
   date: CalendarDate;
@@ -118,7 +121,7 @@ export function assessDeadline(
 
 /** `assessDeadline` for many actions at once, keyed by action id. */
 export function assessDeadlines(
-  actions: ReadonlyArray<Pick<Action, 'id' | 'timing' | 'status' | 'closure'>>,
+  actions: ReadonlyArray<AssessedAction & Pick<Action, 'id'>>,
   now: Date,
   leadTimes: LeadTimes = DEFAULT_LEAD_TIMES,
 ): Map<number, DeadlineAssessment> {
@@ -127,7 +130,7 @@ export function assessDeadlines(
 
 /** `assessDeadlines` on an Amsterdam calendar day, for views that change only when the day does. */
 export function assessDeadlinesOn(
-  actions: ReadonlyArray<Pick<Action, 'id' | 'timing' | 'status' | 'closure'>>,
+  actions: ReadonlyArray<AssessedAction & Pick<Action, 'id'>>,
   today: CalendarDate,
   leadTimes: LeadTimes = DEFAULT_LEAD_TIMES,
 ): Map<number, DeadlineAssessment> {

@@ -3,6 +3,7 @@ import type { CalendarDate } from './calendar-date';
 import { responsibleFor } from './deadline-sections';
 import {
   assessDeadlinesOn,
+  type AssessedAction,
   type DeadlineAssessment,
   type DeadlineMoment,
   type LeadTimes,
@@ -35,8 +36,9 @@ export interface Reminder {
 
 export type ReminderAction = Pick<
   ActionSummary,
-  'id' | 'themeId' | 'title' | 'timing' | 'status' | 'owner' | 'closure'
->;
+  'id' | 'themeId' | 'title' | 'timing' | 'status' | 'owner'
+> &
+  AssessedAction;
 
 export function reminderKey(
   actionId: number,

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { actionInputSchema } from '../../domain/action';
 import { listDef } from './list-schema';
-import { actionFields, actionItem, actionSummaryItem, QUERIES } from './mappers';
+import {
+  actionFields,
+  actionItem,
+  actionSummaryItem,
+  QUERIES,
+  REMINDER_ACTION_QUERY,
+  reminderActionItem,
+} from './mappers';
 
 const stored = {
   Id: 12,
@@ -120,6 +127,57 @@ describe('an action’s card as read for a whole plan', () => {
     ['a negative version', { owshiddenversion: -1 }],
     ['no version', { owshiddenversion: undefined }],
   ])('refuses a card with %s, saying which field', (_, change) => {
+    const result = read({ ...stored, ...change });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.issues.map((issue) => issue.path[0])).toEqual(Object.keys(change));
+    }
+  });
+});
+
+describe('an action as the deadline job reads it', () => {
+  const read = (item: unknown) => reminderActionItem.safeParse(item);
+  const reminderAction = {
+    id: 12,
+    themeId: 1,
+    title: 'Klimaatacties actualiseren',
+    timing: 'Q4 2027',
+    status: 'not-started',
+    owner: undefined,
+  };
+
+  it('selects no more than the reminders need', () => {
+    expect(REMINDER_ACTION_QUERY.select).not.toContain('PilotsId');
+    expect(REMINDER_ACTION_QUERY.select).not.toContain('OutcomeReason');
+    expect(REMINDER_ACTION_QUERY.select).toContain('Owner/EMail');
+  });
+
+  it.each([
+    ['as stored', {}, {}],
+    [
+      'with its owner’s e-mail, to address them by',
+      { Owner: { Id: 7, Title: 'Joris Hermans', EMail: 'joris@mvoi.local' } },
+      { owner: { id: 7, name: 'Joris Hermans', email: 'joris@mvoi.local' } },
+    ],
+    ['closed by the yearly update', { Outcome: 'Gestopt' }, { closure: { outcome: 'stopped' } }],
+    [
+      'without theme or timing',
+      { ThemeId: null, Timing: null },
+      { themeId: undefined, timing: '' },
+    ],
+  ])('reads one %s', (_, change, expected) => {
+    const { Id, Title, ThemeId, Timing, Status, Owner } = stored;
+    expect(read({ Id, Title, ThemeId, Timing, Status, Owner, ...change })).toEqual({
+      success: true,
+      data: { ...reminderAction, ...expected },
+    });
+  });
+
+  it.each([
+    ['a status that is no choice', { Status: 'Klaar' }],
+    ['an outcome that is no choice', { Outcome: 'Vergeten' }],
+    ['no title', { Title: '' }],
+  ])('refuses one with %s, saying which field', (_, change) => {
     const result = read({ ...stored, ...change });
     expect(result.success).toBe(false);
     if (!result.success) {

@@ -12,6 +12,7 @@ import { ambitionLevelSchema } from '../../domain/ambition';
 import type { Goal } from '../../domain/goal';
 import type { Person } from '../../domain/person';
 import type { Pilot, PilotCommand, PilotStatus } from '../../domain/pilot';
+import type { ReminderAction } from '../../domain/reminders';
 import type { Theme } from '../../domain/theme';
 import { FIRST_PLAN_YEAR } from '../../domain/plan-year';
 import { isThemeKey } from '../../domain/theme';
@@ -28,6 +29,31 @@ import {
 
 /** How the yearly update closed an action, and what it was carried from (plan-update.ts). */
 const CLOSURE_FIELDS = ['Outcome', 'OutcomeReason', 'CarriedFromId', 'CarriedToId'] as const;
+
+/**
+ * What a card shows, for a thousand actions at once: no long texts, the owner's name without
+ * e-mail, no DueDate (it follows from Timing), and no metadata. Without metadata there is no
+ * `odata.etag`; the item's ETag is its quoted `owshiddenversion`.
+ */
+const CARD_FIELDS = [
+  'Id',
+  // The list holds a folder per theme; folders are told apart by this and left out.
+  'FSObjType',
+  'Title',
+  'ThemeId',
+  'GoalId',
+  'Timing',
+  'PlanYear',
+  'Status',
+  'Owner/Id',
+  'Owner/Title',
+  'PilotsId',
+  'owshiddenversion',
+] as const;
+
+/** The filters that split a board's actions into open and closed ones (`QUERIES.openCards`). */
+export const OPEN_ACTIONS = 'Outcome eq null';
+export const CLOSED_ACTIONS = 'Outcome ne null';
 
 /** `$select`/`$expand` per list: only what the mappers read. */
 export const QUERIES = {
@@ -75,27 +101,20 @@ export const QUERIES = {
     ],
     expand: ['Owner'],
   },
-  /**
-   * What a card shows, for a thousand actions at once: no long texts, the owner's name without
-   * e-mail, no DueDate (it follows from Timing), and no metadata. Without metadata there is no
-   * `odata.etag`; the item's ETag is its quoted `owshiddenversion`.
-   */
+  /** Cards with how the yearly update closed them: the whole plan, for the report and update. */
   actionSummaries: {
-    select: [
-      'Id',
-      'FSObjType',
-      'Title',
-      'ThemeId',
-      'GoalId',
-      'Timing',
-      'PlanYear',
-      'Status',
-      'Owner/Id',
-      'Owner/Title',
-      'PilotsId',
-      'owshiddenversion',
-      ...CLOSURE_FIELDS,
-    ],
+    select: [...CARD_FIELDS, ...CLOSURE_FIELDS],
+    expand: ['Owner'],
+    metadata: 'none',
+  },
+  /**
+   * A board's cards in two reads: the open ones (`OPEN_ACTIONS`, most of them) without the
+   * closure columns, which are empty on them, and the closed ones (`CLOSED_ACTIONS`) with how
+   * they closed. Neither reads CarriedFrom: only the yearly update does.
+   */
+  openCards: { select: CARD_FIELDS, expand: ['Owner'], metadata: 'none' },
+  closedCards: {
+    select: [...CARD_FIELDS, 'Outcome', 'OutcomeReason', 'CarriedToId'],
     expand: ['Owner'],
     metadata: 'none',
   },
@@ -328,7 +347,7 @@ type StoredSummary = z.output<typeof storedSummary>;
 
 const isId = (value: unknown): value is number => Number.isSafeInteger(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
-const nullishOr = (value: unknown, check: (value: unknown) => boolean) =>
+const nullishOr = (check: (value: unknown) => boolean) => (value: unknown) =>
   value === null || value === undefined || check(value);
 const STATUS_CHOICES = new Set<unknown>(ACTION_STATUS_CHOICES);
 const OUTCOME_CHOICES = new Set<unknown>(ACTION_OUTCOME_CHOICES);
@@ -336,35 +355,38 @@ const OUTCOME_CHOICES = new Set<unknown>(ACTION_OUTCOME_CHOICES);
 function isStoredOwner(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const { Id, Title, EMail } = value as Record<string, unknown>;
-  return isId(Id) && isText(Title) && nullishOr(EMail, isText);
+  return isId(Id) && isText(Title) && nullishOr(isText)(EMail);
 }
 
 /**
  * `storedSummary`'s checks written out: zod's first pass over thousands of cards costs about
- * ten times this. What it does not accept goes to the schema, which also says what is wrong.
+ * ten times these. What they do not accept goes to the schema, which also says what is wrong.
  */
-function quickStoredSummary(item: unknown): StoredSummary | undefined {
-  if (typeof item !== 'object' || item === null) return undefined;
+const QUICK_CHECKS: Record<keyof StoredSummary, (value: unknown) => boolean> = {
+  Id: isId,
+  Title: (value) => isText(value) && value.length > 0,
+  ThemeId: nullishOr(isId),
+  GoalId: nullishOr(isId),
+  Timing: nullishOr(isText),
+  PlanYear: nullishOr(isId),
+  Status: (value) => STATUS_CHOICES.has(value),
+  Owner: nullishOr(isStoredOwner),
+  PilotsId: nullishOr((ids) => Array.isArray(ids) && ids.every(isId)),
+  Outcome: nullishOr((outcome) => OUTCOME_CHOICES.has(outcome)),
+  OutcomeReason: nullishOr(isText),
+  CarriedFromId: nullishOr(isId),
+  CarriedToId: nullishOr(isId),
+  owshiddenversion: (value) => isId(value) && value >= 0,
+};
+const SUMMARY_KEYS = Object.keys(QUICK_CHECKS) as (keyof StoredSummary)[];
+
+function passesQuickChecks<K extends keyof StoredSummary>(
+  item: unknown,
+  keys: readonly K[],
+): item is Pick<StoredSummary, K> {
+  if (typeof item !== 'object' || item === null) return false;
   const fields = item as Record<string, unknown>;
-  const { Id, Title, Status, Owner, PilotsId, owshiddenversion } = fields;
-  const valid =
-    isId(Id) &&
-    isText(Title) &&
-    Title.length > 0 &&
-    nullishOr(fields.ThemeId, isId) &&
-    nullishOr(fields.GoalId, isId) &&
-    nullishOr(fields.Timing, isText) &&
-    nullishOr(fields.PlanYear, isId) &&
-    STATUS_CHOICES.has(Status) &&
-    nullishOr(Owner, isStoredOwner) &&
-    nullishOr(PilotsId, (ids) => Array.isArray(ids) && ids.every(isId)) &&
-    nullishOr(fields.Outcome, (outcome) => OUTCOME_CHOICES.has(outcome)) &&
-    nullishOr(fields.OutcomeReason, isText) &&
-    nullishOr(fields.CarriedFromId, isId) &&
-    nullishOr(fields.CarriedToId, isId) &&
-    isId(owshiddenversion) &&
-    owshiddenversion >= 0;
-  return valid ? (fields as StoredSummary) : undefined;
+  return keys.every((key) => QUICK_CHECKS[key](fields[key]));
 }
 
 /** What maps stored items: a zod schema, or one that has a quicker way for the usual item. */
@@ -389,12 +411,55 @@ export function actionSummaryItem(): ItemParser<ActionSummary> {
     summaryOf(item, dueDateFor, `"${item.owshiddenversion}"`);
   const schema = z.pipe(storedSummary, z.transform(summary));
   return {
-    safeParse: (item) => {
-      const stored = quickStoredSummary(item);
-      return stored ? { success: true, data: summary(stored) } : schema.safeParse(item);
-    },
+    safeParse: (item) =>
+      passesQuickChecks(item, SUMMARY_KEYS)
+        ? { success: true, data: summary(item) }
+        : schema.safeParse(item),
   };
 }
+
+/** What the deadline job reads of an action: what a reminder names, and whether it closed. */
+export const REMINDER_ACTION_QUERY = {
+  select: [
+    'Id',
+    'FSObjType',
+    'Title',
+    'ThemeId',
+    'Timing',
+    'Status',
+    'Owner/Id',
+    'Owner/Title',
+    'Owner/EMail',
+    'Outcome',
+  ],
+  expand: ['Owner'],
+  metadata: 'none',
+} as const;
+const { Id, Title, ThemeId, Timing, Status, Owner, Outcome } = storedAction;
+const storedReminderAction = z.object({ Id, Title, ThemeId, Timing, Status, Owner, Outcome });
+type StoredReminderAction = z.output<typeof storedReminderAction>;
+const REMINDER_KEYS = Object.keys(storedReminderAction.shape) as (keyof StoredReminderAction)[];
+
+const reminderActionOf = (item: StoredReminderAction): ReminderAction => ({
+  id: item.Id,
+  themeId: item.ThemeId ?? undefined,
+  title: item.Title,
+  timing: item.Timing ?? '',
+  status: STATUS_OF_CHOICE[item.Status],
+  owner: item.Owner
+    ? { id: item.Owner.Id, name: item.Owner.Title, email: item.Owner.EMail ?? '' }
+    : undefined,
+  ...(item.Outcome ? { closure: { outcome: OUTCOME_OF_CHOICE[item.Outcome] } } : {}),
+});
+const reminderActionSchema = z.pipe(storedReminderAction, z.transform(reminderActionOf));
+
+/** An action as the deadline job reads it (`REMINDER_ACTION_QUERY`). */
+export const reminderActionItem: ItemParser<ReminderAction> = {
+  safeParse: (item) =>
+    passesQuickChecks(item, REMINDER_KEYS)
+      ? { success: true, data: reminderActionOf(item) }
+      : reminderActionSchema.safeParse(item),
+};
 
 export const pilotItem = z.pipe(
   z.object({

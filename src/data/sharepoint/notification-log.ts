@@ -9,7 +9,14 @@ import type {
   NotifyInput,
 } from '../notification-log';
 import type { NOTIFICATION_CHANNELS, NOTIFICATION_STATUS_CHOICES } from './list-schema';
-import { actionSummaryItem, mapItems, QUERIES, themeItem, toDateOnly } from './mappers';
+import {
+  mapItems,
+  QUERIES,
+  REMINDER_ACTION_QUERY,
+  reminderActionItem,
+  themeItem,
+  toDateOnly,
+} from './mappers';
 import { settingsFrom, SETTINGS_SELECT, type SettingItem } from './settings-repository';
 import { PAGE_SIZE, readAll, siteList, withQuery, type Query } from './site-lists';
 import { guarded, toDataError } from './to-data-error';
@@ -47,12 +54,6 @@ const RECORDS: Query = {
   ],
   expand: [],
   metadata: 'none',
-};
-
-/** The job's actions: what a card shows, with the owner's e-mail to address them by. */
-const ACTIONS: Query = {
-  ...QUERIES.actionSummaries,
-  select: [...QUERIES.actionSummaries.select, 'Owner/EMail'],
 };
 
 const nullable = <T extends z.ZodMiniType>(schema: T) =>
@@ -143,7 +144,9 @@ export function createNotificationLog(sp: SPFI, siteUrl: string): NotificationLo
             .orderBy('Id');
         const recordsRead = recordsQuery(batch).top(PAGE_SIZE)() as Promise<unknown[]>;
         const actionsRead = readAll(
-          withQuery(siteList(sp, siteUrl, 'MvoiActions').items, ACTIONS).orderBy('Id'),
+          withQuery(siteList(sp, siteUrl, 'MvoiActions').items, REMINDER_ACTION_QUERY).orderBy(
+            'Id',
+          ),
         );
         await execute();
         const [settings, themes, firstRecords, actions] = await Promise.all([
@@ -156,7 +159,7 @@ export function createNotificationLog(sp: SPFI, siteUrl: string): NotificationLo
           firstRecords.length === PAGE_SIZE ? await readAll(recordsQuery(sp)) : firstRecords;
         const mapped = {
           themes: mapItems('MvoiThemes', themes, themeItem),
-          actions: mapItems('MvoiActions', actions, actionSummaryItem()),
+          actions: mapItems('MvoiActions', actions, reminderActionItem),
           records: mapItems('MvoiNotifications', records, recordItem),
         };
         return {

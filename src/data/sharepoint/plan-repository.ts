@@ -4,15 +4,23 @@ import { DataError } from '../errors';
 import type { PlanRepository, PlanSnapshot, ThemeBoard } from '../repositories';
 import { inGoalOrder } from './goal-repository';
 import type { ListName } from './list-schema';
-import { actionSummaryItem, goalItem, mapItems, pilotItem, QUERIES, themeItem } from './mappers';
+import {
+  actionSummaryItem,
+  CLOSED_ACTIONS,
+  goalItem,
+  mapItems,
+  OPEN_ACTIONS,
+  pilotItem,
+  QUERIES,
+  themeItem,
+} from './mappers';
 import { PAGE_SIZE, readAll, siteList, withQuery } from './site-lists';
 import { guarded } from './to-data-error';
 
 type Read = { name: ListName; items: IItems };
 
-function lastId(page: unknown[]): number {
-  const last = page.at(-1);
-  return typeof last === 'object' && last !== null && 'Id' in last ? Number(last.Id) : 0;
+function idOf(item: unknown): number {
+  return typeof item === 'object' && item !== null && 'Id' in item ? Number(item.Id) : 0;
 }
 
 /**
@@ -30,7 +38,7 @@ async function readBatched(sp: SPFI, reads: (batch: SPFI) => Read[]): Promise<un
     pages.map(async (page, index) => {
       const read = direct[index];
       if (page.length < PAGE_SIZE || !read) return page;
-      return [...page, ...(await readAll(read.items.skip(lastId(page))))];
+      return [...page, ...(await readAll(read.items.skip(idOf(page.at(-1)))))];
     }),
   );
 }
@@ -76,23 +84,30 @@ export function createPlanRepository(sp: SPFI, siteUrl: string): PlanRepository 
         if (!theme) {
           throw new DataError('not-found', `No theme with key ${themeKey}`);
         }
-        const [goals, actions, pilots] = await readBatched(sp, (on) => [
+        const inTheme = `ThemeId eq ${theme.id}`;
+        const [goals, openActions, closedActions, pilots] = await readBatched(sp, (on) => [
+          { name: 'MvoiGoals', items: queryOf(on, 'MvoiGoals', QUERIES.goals).filter(inTheme) },
           {
-            name: 'MvoiGoals',
-            items: queryOf(on, 'MvoiGoals', QUERIES.goals).filter(`ThemeId eq ${theme.id}`),
+            name: 'MvoiActions',
+            items: queryOf(on, 'MvoiActions', QUERIES.openCards).filter(
+              `${inTheme} and ${OPEN_ACTIONS}`,
+            ),
           },
           {
             name: 'MvoiActions',
-            items: queryOf(on, 'MvoiActions', QUERIES.actionSummaries).filter(
-              `ThemeId eq ${theme.id}`,
+            items: queryOf(on, 'MvoiActions', QUERIES.closedCards).filter(
+              `${inTheme} and ${CLOSED_ACTIONS}`,
             ),
           },
           { name: 'MvoiPilots', items: queryOf(on, 'MvoiPilots', QUERIES.pilots) },
         ]);
+        const actions = [...(openActions ?? []), ...(closedActions ?? [])].sort(
+          (a, b) => idOf(a) - idOf(b),
+        );
         const mapped = {
           themes,
           goals: mapItems('MvoiGoals', inGoalOrder(goals ?? []), goalItem),
-          actions: mapItems('MvoiActions', actions ?? [], actionSummaryItem()),
+          actions: mapItems('MvoiActions', actions, actionSummaryItem()),
           pilots: mapItems('MvoiPilots', pilots ?? [], pilotItem),
         };
         return {
