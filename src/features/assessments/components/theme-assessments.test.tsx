@@ -75,7 +75,8 @@ describe('a theme’s ambition ladder over the years', () => {
       now: new Date('2026-06-01T10:00:00Z'),
     });
     const year = await screen.findByRole('region', { name: 'Meting 2026' });
-    await user.click(within(year).getByRole('button', { name: 'Concept bewerken' }));
+    // The button waits for the current user too, who may come after the assessments.
+    await user.click(await within(year).findByRole('button', { name: 'Concept bewerken' }));
     const dialog = await findModal('Concept 2026 van Klimaat bewerken');
     await ownerRepositories.assessments.draft(
       klimaat.id,
