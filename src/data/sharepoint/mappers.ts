@@ -30,12 +30,8 @@ import {
 /** How the yearly update closed an action, and what it was carried from (plan-update.ts). */
 const CLOSURE_FIELDS = ['Outcome', 'OutcomeReason', 'CarriedFromId', 'CarriedToId'] as const;
 
-/**
- * What a card shows, for a thousand actions at once: no long texts, the owner's name without
- * e-mail, no DueDate (it follows from Timing), and no metadata. Without metadata there is no
- * `odata.etag`; the item's ETag is its quoted `owshiddenversion`.
- */
-const CARD_FIELDS = [
+/** An action's own columns that every read of it shows. */
+const ACTION_FIELDS = [
   'Id',
   // The list holds a folder per theme; folders are told apart by this and left out.
   'FSObjType',
@@ -48,8 +44,14 @@ const CARD_FIELDS = [
   'Owner/Id',
   'Owner/Title',
   'PilotsId',
-  'owshiddenversion',
 ] as const;
+
+/**
+ * What a card shows, for a thousand actions at once: no long texts, the owner's name without
+ * e-mail, no DueDate (it follows from Timing), and no metadata. Without metadata there is no
+ * `odata.etag`; the item's ETag is its quoted `owshiddenversion`.
+ */
+const CARD_FIELDS = [...ACTION_FIELDS, 'owshiddenversion'] as const;
 
 /** The filters that split a board's actions into open and closed ones (`QUERIES.openCards`). */
 export const OPEN_ACTIONS = 'Outcome eq null';
@@ -80,20 +82,9 @@ export const QUERIES = {
   goals: { select: ['Id', 'FSObjType', 'Title', 'ThemeId', 'SortOrder'], expand: [] },
   actions: {
     select: [
-      'Id',
-      // The list holds a folder per theme; folders are told apart by this and left out.
-      'FSObjType',
-      'Title',
-      'ThemeId',
-      'GoalId',
-      'Timing',
+      ...ACTION_FIELDS,
       'DueDate',
-      'PlanYear',
-      'Status',
-      'Owner/Id',
-      'Owner/Title',
       'Owner/EMail',
-      'PilotsId',
       'Description',
       'ProgressNotes',
       'SortOrder',
