@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser suites drive Debian's Chromium through playwright-core; they share one machine, so run serially.
+// End-to-end suites: real processes, and Debian's Chromium driven through playwright-core. They
+// share one machine, so run serially.
 export default defineConfig({
   test: {
     name: 'e2e',

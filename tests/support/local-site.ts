@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { createSharePointRepositories } from '../../src/data/sharepoint/create-repositories';
 import { connectSite } from '../../src/data/sharepoint/sp-client';
 import type { Repositories } from '../../src/data/repositories';
@@ -55,13 +56,15 @@ export async function startLocalSite(
   dbPath = ':memory:',
   options: { prepare?: boolean } = {},
 ): Promise<LocalSite> {
-  const prepare = options.prepare !== false;
-  const fromSnapshot = prepare && dbPath === ':memory:';
+  const prepared = options.prepare === false ? undefined : await preparedSite();
+  const inMemory = dbPath === ':memory:';
+  // A file-backed site starts as a copy of the prepared site on disk: its own writes are still
+  // what a restart must keep.
+  if (prepared && !inMemory) writeFileSync(dbPath, prepared);
   const server = await startLocalSharePoint({
     port: 0,
-    dbPath: fromSnapshot ? await preparedSite() : dbPath,
+    dbPath: prepared && inMemory ? prepared : dbPath,
   });
-  if (prepare && !fromSnapshot) await prepareLocalSite(server.siteUrl);
   const users = await localUsers(server.siteUrl);
   const login = (role: Role) => {
     const colleagues = users.filter((user) => user.role === 'colleague');
