@@ -1,6 +1,8 @@
 import { Badge, Caption1, type BadgeProps } from '@fluentui/react-components';
-import { useCallback } from 'react';
+import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { CalendarDate } from '../domain/calendar-date';
 import type { DeadlineAssessment, DeadlineState } from '../domain/deadlines';
 import { useFormatDate } from './format-date';
 
@@ -22,26 +24,40 @@ export interface DeadlineWords {
 
 export type DescribeDeadline = (assessment: DeadlineAssessment) => DeadlineWords;
 
-/** Puts assessments into words; one describer serves a whole list of badges. */
+/**
+ * Puts assessments into words. Deadlines fall on quarter ends, so a board's cards share a handful
+ * of phrasings: the describer puts each into words once.
+ */
+function describer(t: TFunction, formatDate: (date: CalendarDate) => string): DescribeDeadline {
+  const described = new Map<string, DeadlineWords>();
+  return ({ state, daysLeft = 0, deadline, moment }) => {
+    const key = `${state} ${daysLeft} ${deadline} ${moment}`;
+    let words = described.get(key);
+    if (!words) {
+      words = {
+        words:
+          state === 'approaching'
+            ? daysLeft === 0
+              ? t('deadline.today')
+              : t('deadline.approaching', { count: daysLeft })
+            : state === 'overdue'
+              ? t('deadline.overdue', { count: -daysLeft })
+              : t(`deadline.${state}`),
+        date: deadline
+          ? t(`deadline.moment.${moment ?? ('due' as const)}`, { date: formatDate(deadline) })
+          : undefined,
+      };
+      described.set(key, words);
+    }
+    return words;
+  };
+}
+
+/** One describer serves a whole list of badges. */
 export function useDescribeDeadline(): DescribeDeadline {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  return useCallback(
-    ({ state, daysLeft = 0, deadline, moment }) => ({
-      words:
-        state === 'approaching'
-          ? daysLeft === 0
-            ? t('deadline.today')
-            : t('deadline.approaching', { count: daysLeft })
-          : state === 'overdue'
-            ? t('deadline.overdue', { count: -daysLeft })
-            : t(`deadline.${state}`),
-      date: deadline
-        ? t(`deadline.moment.${moment ?? ('due' as const)}`, { date: formatDate(deadline) })
-        : undefined,
-    }),
-    [t, formatDate],
-  );
+  return useMemo(() => describer(t, formatDate), [t, formatDate]);
 }
 
 /**

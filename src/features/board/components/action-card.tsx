@@ -243,6 +243,42 @@ export const ActionCard = memo(function ActionCard({
   );
 }, sameCard);
 
+const SAMPLE_ACTION: ActionSummary = {
+  id: 0,
+  themeId: undefined,
+  goalId: undefined,
+  title: '',
+  timing: 'Doorlopend',
+  dueDate: undefined,
+  planYear: 2025,
+  status: 'not-started',
+  owner: { id: 0, name: '', email: '' },
+  pilotIds: [],
+  version: '',
+};
+const SAMPLE_ASSESSMENT: DeadlineAssessment = { state: 'no-deadline' };
+const noOpen = () => {};
+
+/**
+ * A hidden card for the board's loading state. Fluent puts a component's CSS into the document
+ * when it first renders, hundreds of rules for a card; this does it while the data is on its way,
+ * so that the first render of the real cards only builds them.
+ */
+export function ActionCardWarmUp() {
+  const texts = useCardTexts();
+  return (
+    <div hidden>
+      <ActionCard
+        action={SAMPLE_ACTION}
+        texts={texts}
+        goalTitle={undefined}
+        assessment={SAMPLE_ASSESSMENT}
+        onOpen={noOpen}
+      />
+    </div>
+  );
+}
+
 /**
  * "Verplaats naar…" and its menu. A Fluent Menu per card costs more than the rest of the card, so
  * the button mounts its Menu at the first use; the menu then takes the focus, and gives it back

@@ -122,6 +122,15 @@ describe('theme board', () => {
     expect(within(card(EVALUATE)).getByText('Deadline dit kwartaal')).toBeInTheDocument();
   });
 
+  it('says it is loading, and shows no card and no control before the data comes', async () => {
+    renderWithSite(<ThemeBoardPage />, { repositories: await colleague(), ...BOARD });
+
+    expect(screen.getByLabelText('Bezig met laden…')).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryAllByRole('article')).toEqual([]);
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Bord Klimaat' })).toBeVisible();
+  });
+
   it('speaks English when the user’s language is English', async () => {
     renderWithSite(<ThemeBoardPage />, { repositories: owner, ...BOARD, language: 'en' });
     expect(await screen.findByRole('region', { name: 'Not started' })).toBeInTheDocument();

@@ -37,6 +37,7 @@ import {
   type BoardFilters,
 } from '../board-filters';
 import { assessBoard, columnsOf } from '../board-paging';
+import { ActionCardWarmUp } from './action-card';
 import { ActionDialog } from './action-dialog';
 import { BoardColumns } from './board-columns';
 import { BoardFilterBar } from './board-filter-bar';
@@ -327,14 +328,17 @@ function BoardSkeleton() {
   const { t } = useTranslation();
   const styles = useStyles();
   return (
-    <Skeleton className={styles.skeleton} aria-label={t('app.loading')} aria-busy>
-      {ACTION_STATUSES.map((status) => (
-        <div key={status} className={styles.skeletonColumn}>
-          <SkeletonItem size={24} />
-          <SkeletonItem size={96} />
-          <SkeletonItem size={96} />
-        </div>
-      ))}
-    </Skeleton>
+    <>
+      <Skeleton className={styles.skeleton} aria-label={t('app.loading')} aria-busy>
+        {ACTION_STATUSES.map((status) => (
+          <div key={status} className={styles.skeletonColumn}>
+            <SkeletonItem size={24} />
+            <SkeletonItem size={96} />
+            <SkeletonItem size={96} />
+          </div>
+        ))}
+      </Skeleton>
+      <ActionCardWarmUp />
+    </>
   );
 }
