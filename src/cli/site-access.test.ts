@@ -1,9 +1,5 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { siteAccessFromArgs } from './site-access';
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
 
 describe('siteAccessFromArgs', () => {
   it('refuses a site that is not an absolute URL, naming the argument', async () => {

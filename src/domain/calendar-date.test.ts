@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   addDays,
   calendarDateIn,
@@ -111,11 +111,9 @@ describe('addDays', () => {
 
 describe('daysBetween', () => {
   // A host clock in Amsterdam has 23- and 25-hour days; whole calendar days must not notice.
-  beforeAll(() => {
+  // Per test: Vitest puts the environment back before each one (`unstubEnvs`).
+  beforeEach(() => {
     vi.stubEnv('TZ', 'Europe/Amsterdam');
-  });
-  afterAll(() => {
-    vi.unstubAllEnvs();
   });
 
   it.each<[CalendarDate, CalendarDate, number]>([

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   freshSite,
   renderWithSite,
@@ -39,10 +39,6 @@ beforeEach(() => {
     const blob = blobs.get(this.href);
     if (blob) downloads.push({ fileName: this.download, blob });
   });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
 });
 
 // jsdom's Blob has no text() or arrayBuffer(); its FileReader reads one.

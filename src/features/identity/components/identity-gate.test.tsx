@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createFakeHost } from '../../../host/fake-host';
 import type { LocalUser } from '../../../host/host';
 import { HostContext } from '../../../host/host-context';
@@ -35,11 +35,6 @@ const users: LocalUser[] = [
     themeKey: undefined,
   },
 ];
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
 
 function renderWithSession(children: ReactNode, listUsers = () => Promise.resolve(users)) {
   const session = createLocalSession(listUsers, undefined);

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   freshSite,
   renderWithSite,
@@ -43,10 +43,6 @@ beforeEach(() => {
     const blob = blobs.get(this.href);
     if (blob) downloads.push({ fileName: this.download, blob });
   });
-});
-
-afterEach(() => {
-  vi.restoreAllMocks();
 });
 
 // jsdom's Blob has no arrayBuffer(); its FileReader reads one.
