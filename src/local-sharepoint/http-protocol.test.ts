@@ -1,4 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createLocalSharePointHandler } from './server';
 import type { TestSite } from './testing/test-site';
 import { COORDINATOR, startTestSite } from './testing/test-site';
 
@@ -269,6 +272,44 @@ describe('$batch', () => {
       body: other,
     });
     expect(await response.text()).toMatch(/HTTP\/1\.1 400 Bad Request/);
+  });
+});
+
+describe('a client that goes away mid-request', () => {
+  it('is not reported as a failure, and the next request is answered', async () => {
+    const handler = createLocalSharePointHandler({ dbPath: ':memory:' });
+    const handled: Promise<void>[] = [];
+    const server = createServer((request, response) => {
+      handled.push(handler(request, response));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const failures = vi.spyOn(console, 'error');
+    try {
+      const tokenAnswer = await fetch(`${origin}/_local/token`, {
+        method: 'POST',
+        body: JSON.stringify({ login: COORDINATOR }),
+      });
+      const { access_token: token } = (await tokenAnswer.json()) as { access_token: string };
+      const authorization = `Bearer ${token}`;
+      const partial = httpRequest(`${origin}/sites/mvoi/_api/$batch`, {
+        method: 'POST',
+        headers: { Authorization: authorization, 'Content-Length': '1000' },
+      });
+      partial.on('error', () => undefined);
+      partial.write('--batch_');
+      await vi.waitFor(() => expect(handled).toHaveLength(2));
+      partial.destroy();
+      await handled[1];
+      expect(failures).not.toHaveBeenCalled();
+      const next = await fetch(`${origin}/sites/mvoi/_api/web`, {
+        headers: { Accept: 'application/json', Authorization: authorization },
+      });
+      expect(next.status).toBe(200);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      handler.close();
+    }
   });
 });
 

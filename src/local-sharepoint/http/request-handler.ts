@@ -13,11 +13,12 @@ import { readBodyBytes } from './read-body';
 import { siteLinks } from './site-links';
 import { SpError, resourceNotFound } from './sp-error';
 
+/** Resolves once the request is answered (or its client has gone). */
 export type RequestHandler = (
   request: IncomingMessage,
   response: ServerResponse,
   next?: () => void,
-) => void;
+) => Promise<void>;
 
 const ALLOWED_HEADERS = [
   'Accept',
@@ -159,8 +160,12 @@ export function createRequestHandler(site: LocalSite, faults: FaultInjector): Re
     return handleApi(request, response, pathname, rawQuery);
   }
 
-  return (request, response, next) => {
+  return (request, response, next) =>
     handle(request, response, next).catch((error: unknown) => {
+      if (clientWentAway(request, error)) {
+        response.destroy();
+        return;
+      }
       console.error('local-sharepoint: request failed', error);
       if (response.headersSent) {
         response.destroy();
@@ -173,5 +178,9 @@ export function createRequestHandler(site: LocalSite, faults: FaultInjector): Re
       );
       send(response, errorResult(failure, 'minimal'), 'minimal');
     });
-  };
+}
+
+/** A client that closed its connection mid-request (a closed tab, a page left) has nobody to answer. */
+function clientWentAway(request: IncomingMessage, error: unknown): boolean {
+  return request.socket.destroyed && (error as NodeJS.ErrnoException).code === 'ECONNRESET';
 }
