@@ -96,6 +96,14 @@ export interface DeadlineFilters {
   year: PlanYearFilter;
 }
 
+export const NO_FILTERS: DeadlineFilters = {
+  theme: undefined,
+  ownerId: undefined,
+  status: undefined,
+  section: undefined,
+  year: undefined,
+};
+
 const PARAMS = {
   theme: 'theme',
   ownerId: 'owner',

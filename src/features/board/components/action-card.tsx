@@ -34,6 +34,7 @@ import {
   type DescribeDeadline,
 } from '../../../ui/deadline-badge';
 import { visuallyHidden } from '../../../ui/visually-hidden';
+import { WARM_UP_ACTION, WARM_UP_ASSESSMENT } from '../../../ui/warm-up-sample';
 
 const useStyles = makeStyles({
   card: {
@@ -243,36 +244,18 @@ export const ActionCard = memo(function ActionCard({
   );
 }, sameCard);
 
-const SAMPLE_ACTION: ActionSummary = {
-  id: 0,
-  themeId: undefined,
-  goalId: undefined,
-  title: '',
-  timing: 'Doorlopend',
-  dueDate: undefined,
-  planYear: 2025,
-  status: 'not-started',
-  owner: { id: 0, name: '', email: '' },
-  pilotIds: [],
-  version: '',
-};
-const SAMPLE_ASSESSMENT: DeadlineAssessment = { state: 'no-deadline' };
 const noOpen = () => {};
 
-/**
- * A hidden card for the board's loading state. Fluent puts a component's CSS into the document
- * when it first renders, hundreds of rules for a card; this does it while the data is on its way,
- * so that the first render of the real cards only builds them.
- */
+/** A hidden card for the board's loading state (see `WARM_UP_ACTION`). */
 export function ActionCardWarmUp() {
   const texts = useCardTexts();
   return (
     <div hidden>
       <ActionCard
-        action={SAMPLE_ACTION}
+        action={WARM_UP_ACTION}
         texts={texts}
         goalTitle={undefined}
-        assessment={SAMPLE_ASSESSMENT}
+        assessment={WARM_UP_ASSESSMENT}
         onOpen={noOpen}
       />
     </div>

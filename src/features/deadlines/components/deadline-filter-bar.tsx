@@ -8,6 +8,7 @@ import type { Theme } from '../../../domain/theme';
 import { PlanYearSelect } from '../../../ui/plan-year-select';
 import {
   GROUPINGS,
+  NO_FILTERS,
   ORGANISATION,
   writeDeadlineFilters,
   type DeadlineFilters,
@@ -23,14 +24,6 @@ const useStyles = makeStyles({
   },
   select: { width: '220px' },
 });
-
-const NO_FILTERS: DeadlineFilters = {
-  theme: undefined,
-  ownerId: undefined,
-  status: undefined,
-  section: undefined,
-  year: undefined,
-};
 
 /** The overview's filters and its grouping, as plain selects: each a native, keyboard-ready list. */
 export function DeadlineFilterBar({

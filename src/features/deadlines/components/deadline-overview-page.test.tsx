@@ -80,6 +80,17 @@ describe('deadline overview', () => {
     ).toEqual([ENERGY]);
   });
 
+  it('says it is loading, and shows no list, no filter and no control before the data comes', async () => {
+    renderWithSite(<DeadlineOverviewPage />, { repositories: colleague, ...PAGE });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Deadline-overzicht' })).toBeVisible();
+    expect(screen.getAllByLabelText('Bezig met laden…')[0]).toHaveAttribute('aria-busy', 'true');
+    expect(screen.queryAllByRole('table')).toEqual([]);
+    expect(screen.queryAllByRole('combobox')).toEqual([]);
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(await screen.findByRole('table', { name: /^Te laat \(\d+\)$/ })).toBeVisible();
+  });
+
   it('opens with the filters of a shared link, and clears them', async () => {
     const user = userEvent.setup();
     renderWithSite(<DeadlineOverviewPage />, {

@@ -34,6 +34,7 @@ import { DeadlineExportButtons } from './deadline-export-buttons';
 import { DeadlineFilterBar } from './deadline-filter-bar';
 import { DeadlineGroupList } from './deadline-group-list';
 import { DeadlineMatrix } from './deadline-matrix';
+import { DeadlineOverviewWarmUp } from './deadline-overview-warm-up';
 import { DeadlineSectionList } from './deadline-section-list';
 
 const useStyles = makeStyles({
@@ -115,7 +116,10 @@ export function DeadlineOverviewPage() {
         <ProcurementGapsSection />
       </Suspense>
       {plan.isPending ? (
-        <CardsSkeleton count={3} />
+        <>
+          <CardsSkeleton count={3} />
+          <DeadlineOverviewWarmUp currentYear={currentYear} describe={describe} />
+        </>
       ) : plan.isError ? (
         <LoadError error={plan.error} onRetry={() => void plan.refetch()} />
       ) : rows.length === 0 ? (
