@@ -1,6 +1,7 @@
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { localToken } from './local-identity-client';
 import { createLocalSharePointHandler } from './server';
 import type { TestSite } from './testing/test-site';
 import { COORDINATOR, startTestSite } from './testing/test-site';
@@ -286,12 +287,7 @@ describe('a client that goes away mid-request', () => {
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const failures = vi.spyOn(console, 'error');
     try {
-      const tokenAnswer = await fetch(`${origin}/_local/token`, {
-        method: 'POST',
-        body: JSON.stringify({ login: COORDINATOR }),
-      });
-      const { access_token: token } = (await tokenAnswer.json()) as { access_token: string };
-      const authorization = `Bearer ${token}`;
+      const authorization = `Bearer ${await localToken(origin, COORDINATOR)}`;
       const partial = httpRequest(`${origin}/sites/mvoi/_api/$batch`, {
         method: 'POST',
         headers: { Authorization: authorization, 'Content-Length': '1000' },
